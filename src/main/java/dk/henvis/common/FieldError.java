@@ -1,0 +1,4 @@
+package dk.henvis.common;
+
+public record FieldError(String field, String message) {
+}

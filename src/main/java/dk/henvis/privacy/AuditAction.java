@@ -1,0 +1,5 @@
+package dk.henvis.privacy;
+
+public enum AuditAction {
+    CREATE, READ, UPDATE, EXPORT, ERASE
+}

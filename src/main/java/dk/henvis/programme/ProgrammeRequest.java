@@ -1,0 +1,68 @@
+package dk.henvis.programme;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** The body of PUT /api/v1/programmes/{code}. */
+public record ProgrammeRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 4000) String description,
+        @NotNull ProgrammeFormat format,
+        @NotNull @Valid Eligibility eligibility,
+        @NotNull Boolean requiresVisitation,
+        @Min(1) @Max(100) Integer sessionLimit,
+        @Min(1) @Max(100) Integer extensionSessions,
+        @Min(0) @Max(10) Integer maxExtensions,
+        @NotNull @Min(1) @Max(365) Integer firstContactWithinDays,
+        @Valid Scale scale,
+        @Valid GroupSize groupSize,
+        @PositiveOrZero Long annualBudgetDkk,
+        @Min(1) @Max(100_000) Integer targetParticipantsPerYear,
+        Boolean autoPromote) {
+
+    public record Eligibility(
+            @NotEmpty Set<@NotNull SubjectType> subjectTypes,
+            @Min(0) @Max(25) Integer minAgeYears,
+            @Min(0) @Max(25) Integer maxAgeYears,
+            @Min(1) @Max(12) Integer dueDateMaxMonthsAhead,
+            @Min(1) @Max(36) Integer infantMaxAgeMonths,
+            @NotEmpty Set<@NotNull ReferrerRole> referrerRoles,
+            Boolean excludesOpenCase) {
+
+        @AssertTrue(message = "minAgeYears must not be above maxAgeYears")
+        public boolean isAgeRangeOrdered() {
+            return minAgeYears == null || maxAgeYears == null || minAgeYears <= maxAgeYears;
+        }
+    }
+
+    public record Scale(@NotNull @Min(0) @Max(100) Integer min, @NotNull @Min(1) @Max(100) Integer max,
+                        @NotBlank @Size(max = 200) String label) {
+
+        @AssertTrue(message = "min must be below max")
+        public boolean isOrdered() {
+            return min == null || max == null || min < max;
+        }
+    }
+
+    public record GroupSize(@Min(1) @Max(500) Integer min, @Min(1) @Max(500) Integer max) {
+
+        @AssertTrue(message = "min must not be above max")
+        public boolean isOrdered() {
+            return min == null || max == null || min <= max;
+        }
+    }
+
+    @AssertTrue(message = "an extension needs extensionSessions, and extensionSessions needs maxExtensions of 1 or more")
+    public boolean isExtensionConsistent() {
+        int allowed = maxExtensions == null ? 0 : maxExtensions;
+        return (allowed == 0) == (extensionSessions == null);
+    }
+}

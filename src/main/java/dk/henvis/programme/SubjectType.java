@@ -1,0 +1,5 @@
+package dk.henvis.programme;
+
+public enum SubjectType {
+    CHILD, EXPECTANT_PARENT, PARENT
+}

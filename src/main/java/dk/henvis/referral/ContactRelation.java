@@ -1,0 +1,5 @@
+package dk.henvis.referral;
+
+public enum ContactRelation {
+    MOTHER, FATHER, PARENT, GUARDIAN, FOSTER_PARENT, SELF, OTHER
+}

@@ -1,0 +1,5 @@
+package dk.henvis.referral;
+
+public enum Outcome {
+    GOAL_REACHED, PARTLY_REACHED, NOT_REACHED
+}

@@ -1,0 +1,5 @@
+package dk.henvis.referral;
+
+public enum Priority {
+    HIGH, NORMAL
+}

@@ -1,0 +1,161 @@
+package dk.henvis.referral;
+
+import dk.henvis.common.ProblemException;
+import dk.henvis.common.ProblemType;
+import dk.henvis.programme.ReferrerRole;
+import dk.henvis.programme.SubjectType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A referral of one subject into one programme, and its life (DESIGN.md §2). Personal fields are
+ * the subject's and contact's names, dates, CPR (encrypted), contact details and free text; everything
+ * else is statistics and survives anonymisation.
+ */
+@Entity
+public class Referral extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String reference;
+    public String programmeCode;
+    @Enumerated(EnumType.STRING)
+    public ReferralStatus status;
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+    public Instant receivedAt;
+    public LocalDate receivedOn;
+    public Instant firstContactDueAt;
+    public Instant firstContactAt;
+    @Enumerated(EnumType.STRING)
+    public ContactChannel firstContactChannel;
+
+    @Enumerated(EnumType.STRING)
+    public ReferrerRole referrerRole;
+    public String referrerOrganisation;
+    public String referrerName;
+    public String referrerEmail;
+
+    @Enumerated(EnumType.STRING)
+    public SubjectType subjectType;
+    public String subjectName;
+    public LocalDate subjectBirthDate;
+    @Column(name = "subject_cpr_encrypted")
+    public String subjectCprEncrypted;
+    public LocalDate subjectExpectedDueDate;
+    public LocalDate subjectInfantBirthDate;
+    public boolean subjectHasOpenCase;
+    public Integer subjectAgeYears;
+    public String subjectKey;
+    public String openSubjectKey;
+
+    public String contactName;
+    @Enumerated(EnumType.STRING)
+    public ContactRelation contactRelation;
+    public String contactPhone;
+    public String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    public ReasonCategory reasonCategory;
+    public String reasonDescription;
+    public Integer wellbeingScore;
+
+    public boolean consentGiven;
+    public String consentGivenBy;
+    public LocalDate consentDate;
+
+    public UUID groupId;
+    public Instant placedAt;
+    public Instant waitlistedAt;
+    public Integer sessionLimit;
+    public int sessionsUsed;
+    public int extensionsGranted;
+    public String extensionJustification;
+
+    public Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    public ClosingReason closeReason;
+    public String decisionNote;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    public Instant escalatedAt;
+    public String notifiedUnit;
+    public boolean needsOpenCaseCheck;
+    public Instant anonymisedAt;
+    public int statusChanges;
+    public String createdBy;
+    @Version
+    public long version;
+
+    /** Records the first status of a new referral. */
+    public void receive(Instant at, String actor) {
+        status = ReferralStatus.RECEIVED;
+        statusChanges = 0;
+        StatusChange.append(id, ++statusChanges, null, ReferralStatus.RECEIVED, at, actor, null);
+    }
+
+    /** Moves to another status if the transition table allows it, and appends the change to the history. */
+    public void moveTo(ReferralStatus to, Instant at, String actor, String reason) {
+        if (!ReferralTransitions.allowed(status, to)) {
+            throw invalidTransition(to.name());
+        }
+        ReferralStatus from = status;
+        status = to;
+        if (to.isTerminal()) {
+            closedAt = at;
+            openSubjectKey = null;
+        }
+        StatusChange.append(id, ++statusChanges, from, to, at, actor, reason);
+    }
+
+    /** Any change to a closed referral (a session, a measurement, a placement…) is refused. */
+    public void requireOpen(String change) {
+        if (status.isTerminal()) {
+            throw invalidTransition(change);
+        }
+    }
+
+    public ProblemException invalidTransition(String attempted) {
+        return new ProblemException(ProblemType.INVALID_TRANSITION,
+                "The referral is " + status + "; " + attempted + " is not possible from there");
+    }
+
+    /** Escalation leaves no free text or contact details behind. */
+    public void eraseFreeTextAndContact() {
+        reasonDescription = null;
+        decisionNote = null;
+        extensionJustification = null;
+        contactName = null;
+        contactRelation = null;
+        contactPhone = null;
+        contactEmail = null;
+        referrerName = null;
+        referrerEmail = null;
+    }
+
+    /** Removes every personal field; programme, dates, age, sessions, scores and outcome stay for statistics. */
+    public void anonymise(Instant at) {
+        eraseFreeTextAndContact();
+        subjectName = null;
+        subjectBirthDate = null;
+        subjectCprEncrypted = null;
+        subjectExpectedDueDate = null;
+        subjectInfantBirthDate = null;
+        subjectKey = null;
+        openSubjectKey = null;
+        consentGivenBy = null;
+        anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+}

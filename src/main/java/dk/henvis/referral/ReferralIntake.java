@@ -1,0 +1,242 @@
+package dk.henvis.referral;
+
+import dk.henvis.common.Dates;
+import dk.henvis.common.FieldError;
+import dk.henvis.common.ProblemException;
+import dk.henvis.common.ProblemType;
+import dk.henvis.programme.Programme;
+import dk.henvis.programme.ReferrerRole;
+import dk.henvis.programme.SubjectType;
+import dk.henvis.programme.eligibility.Candidate;
+import dk.henvis.programme.eligibility.Eligibility;
+import dk.henvis.programme.eligibility.Refusal;
+import dk.henvis.privacy.AuditAction;
+import dk.henvis.privacy.AuditTrail;
+import dk.henvis.privacy.Cpr;
+import dk.henvis.privacy.CprVault;
+import dk.henvis.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Receives a referral: validates it, checks eligibility and duplicates, and records it. */
+@ApplicationScoped
+public class ReferralIntake {
+
+    static final String ENDPOINT = "POST /api/v1/referrals";
+
+    @Inject
+    Clock clock;
+    @Inject
+    Eligibility eligibility;
+    @Inject
+    CprVault vault;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Event<ReferralReceived> received;
+
+    @Transactional
+    public Referral receive(ReferralRequest request, Actor actor) {
+        Instant now = Dates.now(clock);
+        LocalDate today = Dates.today(clock);
+        Programme programme = Programme.findByCode(request.programmeCode());
+        if (programme == null) {
+            throw ProblemException.invalid("programmeCode", "is not a programme in the catalogue");
+        }
+        ReferralRequest.Subject subject = request.subject();
+        checkShape(request, today);
+        ReferrerRole referrerRole = referrerRole(request, actor);
+        String organisation = organisation(request, actor);
+
+        Candidate candidate = new Candidate(subject.type(), subject.birthDate(), subject.expectedDueDate(),
+                subject.infantBirthDate(), Boolean.TRUE.equals(subject.hasOpenCase()), referrerRole,
+                request.hasConsent(), today);
+        eligibility.check(programme, candidate).map(Refusal::toProblem).ifPresent(problem -> {
+            throw problem;
+        });
+        if (request.wellbeingScore() != null && !programme.scaleHolds(request.wellbeingScore())) {
+            throw ProblemException.ruleViolated("wellbeingScore must lie on the programme's scale "
+                    + programme.scaleMin + "-" + programme.scaleMax);
+        }
+
+        String subjectKey = vault.lookupHash(subjectIdentity(subject));
+        if (Referral.count("programmeCode = ?1 and openSubjectKey = ?2", programme.code, subjectKey) > 0) {
+            throw duplicate();
+        }
+
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.reference = nextReference(today);
+        referral.programmeCode = programme.code;
+        referral.priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        referral.receivedAt = now;
+        referral.receivedOn = today;
+        referral.firstContactDueAt = now.plus(programme.firstContactWithinDays, ChronoUnit.DAYS);
+        referral.referrerRole = referrerRole;
+        referral.referrerOrganisation = organisation;
+        if (request.referrer() != null) {
+            referral.referrerName = request.referrer().name();
+            referral.referrerEmail = request.referrer().email();
+        }
+        referral.subjectType = subject.type();
+        referral.subjectName = subject.name().trim();
+        referral.subjectBirthDate = subject.birthDate();
+        referral.subjectCprEncrypted = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
+        referral.subjectExpectedDueDate = subject.expectedDueDate();
+        referral.subjectInfantBirthDate = subject.infantBirthDate();
+        referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
+        referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
+        referral.subjectKey = subjectKey;
+        referral.openSubjectKey = subjectKey;
+        if (request.contact() != null) {
+            referral.contactName = request.contact().name();
+            referral.contactRelation = request.contact().relation();
+            referral.contactPhone = request.contact().phone();
+            referral.contactEmail = request.contact().email();
+        }
+        referral.reasonCategory = request.reason().category();
+        referral.reasonDescription = request.reason().description();
+        referral.wellbeingScore = request.wellbeingScore();
+        referral.consentGiven = request.hasConsent();
+        if (request.consent() != null) {
+            referral.consentGivenBy = request.consent().givenBy();
+            referral.consentDate = request.consent().date();
+        }
+        referral.sessionLimit = programme.sessionLimit;
+        referral.createdBy = actor.name();
+        referral.status = ReferralStatus.RECEIVED;
+        try {
+            referral.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (isDuplicateSubject(e)) {
+                // Two identical referrals raced past the check above; the unique constraint caught the second.
+                throw duplicate();
+            }
+            throw e;
+        }
+        referral.receive(now, actor.name());
+        if (!programme.requiresVisitation) {
+            referral.moveTo(ReferralStatus.ACCEPTED, now, Actor.SYSTEM.name(), "NO_VISITATION");
+        }
+        audit.record(actor, AuditAction.CREATE, referral.id, ENDPOINT);
+        received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
+        return referral;
+    }
+
+    private static boolean isDuplicateSubject(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException duplicate() {
+        return new ProblemException(ProblemType.DUPLICATE_REFERRAL,
+                "An open referral for this subject already exists in this programme");
+    }
+
+    private String nextReference(LocalDate today) {
+        Number next = (Number) Referral.getEntityManager()
+                .createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
+        return String.format(Locale.ROOT, "H-%d-%05d", today.getYear(), next.longValue());
+    }
+
+    /** The same subject: by CPR when given, else by name with the date that identifies them. */
+    static String subjectIdentity(ReferralRequest.Subject subject) {
+        if (subject.cpr() != null) {
+            return "cpr:" + subject.cpr();
+        }
+        LocalDate date = switch (subject.type()) {
+            case CHILD -> subject.birthDate();
+            case EXPECTANT_PARENT -> subject.expectedDueDate();
+            case PARENT -> subject.infantBirthDate();
+        };
+        String name = subject.name().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return "name:" + name + "|" + subject.type() + "|" + date;
+    }
+
+    private static ReferrerRole referrerRole(ReferralRequest request, Actor actor) {
+        if (actor.isReferrerOnly()) {
+            return actor.referrerRole().flatMap(ReferralIntake::parseRole).orElseThrow(() -> new ProblemException(
+                    ProblemType.FORBIDDEN, "Your sign-in carries no referrer role"));
+        }
+        if (request.referrer() == null || request.referrer().role() == null) {
+            throw ProblemException.invalid("referrer.role", "must not be null");
+        }
+        return request.referrer().role();
+    }
+
+    private static String organisation(ReferralRequest request, Actor actor) {
+        if (actor.isReferrerOnly()) {
+            return actor.organisation().orElseThrow(() -> new ProblemException(
+                    ProblemType.FORBIDDEN, "Your sign-in carries no organisation"));
+        }
+        if (request.referrer() == null || request.referrer().organisation() == null
+                || request.referrer().organisation().isBlank()) {
+            throw ProblemException.invalid("referrer.organisation", "must not be blank");
+        }
+        return request.referrer().organisation().trim();
+    }
+
+    private static Optional<ReferrerRole> parseRole(String role) {
+        try {
+            return Optional.of(ReferrerRole.valueOf(role));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Field rules that depend on the subject type or on today; the record annotations cover the rest. */
+    private static void checkShape(ReferralRequest request, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        ReferralRequest.Subject subject = request.subject();
+        SubjectType type = subject.type();
+        if (type == SubjectType.CHILD && subject.birthDate() == null) {
+            errors.add(new FieldError("subject.birthDate", "is required for a CHILD"));
+        }
+        if (type == SubjectType.EXPECTANT_PARENT && subject.expectedDueDate() == null) {
+            errors.add(new FieldError("subject.expectedDueDate", "is required for an EXPECTANT_PARENT"));
+        }
+        if (type == SubjectType.PARENT && subject.infantBirthDate() == null) {
+            errors.add(new FieldError("subject.infantBirthDate", "is required for a PARENT"));
+        }
+        if (subject.birthDate() != null && subject.birthDate().isAfter(today)) {
+            errors.add(new FieldError("subject.birthDate", "must not lie in the future"));
+        }
+        if (subject.birthDate() != null && subject.birthDate().isBefore(today.minusYears(120))) {
+            errors.add(new FieldError("subject.birthDate", "is more than 120 years ago"));
+        }
+        if (subject.cpr() != null) {
+            Optional<LocalDate> cprDate = Cpr.birthDate(subject.cpr());
+            if (cprDate.isEmpty()) {
+                errors.add(new FieldError("subject.cpr", "is not a valid CPR number (DDMMYY-SSSS with a real date)"));
+            } else if (type == SubjectType.CHILD && subject.birthDate() != null && !cprDate.get().equals(subject.birthDate())) {
+                errors.add(new FieldError("subject.cpr", "does not match subject.birthDate"));
+            }
+        }
+        if (request.consent() != null && request.consent().date() != null && request.consent().date().isAfter(today)) {
+            errors.add(new FieldError("consent.date", "must not lie in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "The request is not valid: " + errors.get(0).field() + " " + errors.get(0).message(), errors);
+        }
+    }
+}

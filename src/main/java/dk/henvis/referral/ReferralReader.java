@@ -1,0 +1,98 @@
+package dk.henvis.referral;
+
+import dk.henvis.common.Dates;
+import dk.henvis.common.PageRequest;
+import dk.henvis.common.PageResponse;
+import dk.henvis.privacy.AuditAction;
+import dk.henvis.privacy.AuditTrail;
+import dk.henvis.privacy.Cpr;
+import dk.henvis.privacy.CprVault;
+import dk.henvis.security.Actor;
+import dk.henvis.security.Role;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads referrals for the people allowed to see them, and records every read in the audit trail. */
+@ApplicationScoped
+public class ReferralReader {
+
+    @Inject
+    ReferralAccess access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CprVault vault;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Referral read(UUID id, Actor actor, String endpoint) {
+        Referral referral = access.require(id, actor);
+        audit.record(actor, AuditAction.READ, referral.id, endpoint);
+        return referral;
+    }
+
+    @Transactional
+    public List<StatusChangeView> history(UUID id, Actor actor) {
+        Referral referral = read(id, actor, "GET /api/v1/referrals/{id}/history");
+        return StatusChange.of(referral.id).stream().map(StatusChangeView::of).toList();
+    }
+
+    /** One audit row per list call; the ids listed are visible in the list itself, not repeated in the trail. */
+    @Transactional
+    public PageResponse<ReferralView> list(ReferralFilter filter, PageRequest page, Actor actor) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.programme() != null) {
+            where.append(" and programmeCode = :programme");
+            params.and("programme", filter.programme());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.overdue()) {
+            where.append(" and firstContactAt is null and firstContactDueAt < :now and status in :open");
+            params.and("now", Dates.now(clock));
+            params.and("open", List.of(ReferralStatus.RECEIVED, ReferralStatus.IN_ASSESSMENT, ReferralStatus.ACCEPTED,
+                    ReferralStatus.WAITLISTED, ReferralStatus.PLACED));
+        }
+        if (!actor.has(Role.COORDINATOR)) {
+            where.append(" and referrerOrganisation = :organisation");
+            params.and("organisation", actor.organisation().orElse("\u0000none"));
+        }
+        PanacheQuery<Referral> query = Referral.find(where.toString(), Sort.by("receivedAt").and("id"), params)
+                .page(Page.of(page.page(), page.size()));
+        List<ReferralView> items = new ArrayList<>();
+        for (Referral referral : query.list()) {
+            items.add(view(referral));
+        }
+        audit.record(actor, AuditAction.READ, null, "GET /api/v1/referrals");
+        return new PageResponse<>(items, page.page(), page.size(), query.count());
+    }
+
+    public ReferralView view(Referral referral) {
+        String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
+        return ReferralView.of(referral, masked, waitlistPosition(referral));
+    }
+
+    /** 1-based place on the programme's waiting list: HIGH before NORMAL (their names sort so), then oldest first. */
+    static Integer waitlistPosition(Referral referral) {
+        if (referral.status != ReferralStatus.WAITLISTED) {
+            return null;
+        }
+        long ahead = Referral.count("programmeCode = ?1 and status = ?2 and (priority < ?3 or (priority = ?3 and "
+                        + "(waitlistedAt < ?4 or (waitlistedAt = ?4 and id < ?5))))",
+                referral.programmeCode, ReferralStatus.WAITLISTED, referral.priority, referral.waitlistedAt, referral.id);
+        return (int) ahead + 1;
+    }
+}

@@ -1,0 +1,113 @@
+package dk.henvis.referral;
+
+import dk.henvis.common.PageRequest;
+import dk.henvis.common.PageResponse;
+import dk.henvis.security.CurrentActor;
+import dk.henvis.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    @Inject
+    ReferralIntake intake;
+    @Inject
+    ReferralReader reader;
+    @Inject
+    ReferralDecisions decisions;
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.REFERRER, Role.INTEGRATION, Role.COORDINATOR})
+    public Response create(@NotNull @Valid ReferralRequest request, UriInfo uri) {
+        Referral referral = intake.receive(request, actor.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(referral.id.toString()).build())
+                .tag(etag(referral))
+                .entity(reader.view(referral))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Role.REFERRER, Role.COORDINATOR})
+    public PageResponse<ReferralView> list(@QueryParam("programme") String programme,
+                                           @QueryParam("status") String status,
+                                           @QueryParam("overdue") String overdue,
+                                           @QueryParam("page") Integer page,
+                                           @QueryParam("size") Integer size) {
+        ReferralFilter filter = ReferralFilter.of(programme, status, overdue);
+        return reader.list(filter, PageRequest.of(page, size), actor.get());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
+    public Response get(@PathParam("id") UUID id) {
+        return ok(reader.read(id, actor.get(), "GET /api/v1/referrals/{id}"));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
+    public List<StatusChangeView> history(@PathParam("id") UUID id) {
+        return reader.history(id, actor.get());
+    }
+
+    @POST
+    @Path("{id}/first-contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response firstContact(@PathParam("id") UUID id, @NotNull @Valid FirstContactRequest request) {
+        return ok(decisions.firstContact(id, request, actor.get()));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response accept(@PathParam("id") UUID id, @Valid NoteRequest request) {
+        return ok(decisions.accept(id, request, actor.get()));
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response decline(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
+        return ok(decisions.decline(id, request, actor.get()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
+        return ok(decisions.withdraw(id, request, actor.get()));
+    }
+
+    private Response ok(Referral referral) {
+        return Response.ok(reader.view(referral)).tag(etag(referral)).build();
+    }
+
+    static EntityTag etag(Referral referral) {
+        return new EntityTag(Long.toString(referral.version));
+    }
+}
