@@ -36,6 +36,18 @@ public class Places {
                 .executeUpdate();
     }
 
+    /**
+     * Locks the given groups' rows in one fixed order (by id), so that two moves in opposite directions
+     * between the same groups wait for each other instead of deadlocking.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockInOrder(UUID... groupIds) {
+        java.util.Arrays.stream(groupIds).distinct().sorted().forEach(id -> em.createNativeQuery(
+                        "select id from programme_group where id = :id for update")
+                .setParameter("id", id)
+                .getResultList());
+    }
+
     /** The group as the database holds it now, including the counter changed by native updates. */
     public Group current(UUID groupId) {
         Group group = Group.findById(groupId);

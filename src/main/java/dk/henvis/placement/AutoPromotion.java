@@ -2,12 +2,15 @@ package dk.henvis.placement;
 
 import dk.henvis.common.Dates;
 import dk.henvis.group.Group;
+import dk.henvis.group.GroupAdmission;
 import dk.henvis.group.Places;
+import dk.henvis.group.PlacesOpened;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.PlaceReleased;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralDecisions;
 import dk.henvis.referral.ReferralStatus;
+import dk.henvis.referral.WaitlistOrder;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +23,9 @@ import java.util.UUID;
 
 /**
  * Frees places and fills them from the waiting list, in the transaction that freed them. The next
- * waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing by hand at
- * the same moment is passed over instead of deadlocking with it.
+ * waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by
+ * hand at the same moment is passed over instead of waited for: promotion never waits for a referral
+ * lock while it holds the group's, which is what keeps it free of deadlocks.
  */
 @ApplicationScoped
 public class AutoPromotion {
@@ -44,7 +48,7 @@ public class AutoPromotion {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void onPlacesOpened(@Observes dk.henvis.group.PlacesOpened opened) {
+    void onPlacesOpened(@Observes PlacesOpened opened) {
         promoteInto(opened.groupId());
     }
 
@@ -52,21 +56,26 @@ public class AutoPromotion {
     @Transactional(Transactional.TxType.MANDATORY)
     public int promoteInto(UUID groupId) {
         Group group = Group.findById(groupId);
-        if (group == null || !group.isOpen()) {
+        if (group == null) {
             return 0;
         }
         Programme programme = Programme.findByCode(group.programmeCode);
-        if (!programme.autoPromote) {
+        if (!programme.autoPromote || GroupAdmission.refusal(group, programme, Dates.today(clock)).isPresent()) {
             return 0;
         }
         int placed = 0;
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
         UUID candidate;
-        while ((candidate = nextWaitlisted(group.programmeCode)) != null) {
+        while ((candidate = nextWaitlisted(group.programmeCode)) != null && seen.add(candidate)) {
+            Referral referral = Referral.findById(candidate);
+            em.refresh(referral);
+            if (referral.status != ReferralStatus.WAITLISTED) {
+                // Claimed by the database but changed since this session last saw it: not ours to place.
+                continue;
+            }
             if (!places.take(groupId)) {
                 break;
             }
-            Referral referral = Referral.findById(candidate);
-            em.refresh(referral);
             referral.groupId = groupId;
             referral.placedAt = Dates.now(clock);
             decisions.move(referral, ReferralStatus.PLACED, Actor.SYSTEM, REASON);
@@ -79,15 +88,14 @@ public class AutoPromotion {
     private UUID nextWaitlisted(String programmeCode) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select id from referral where programme_code = :programme "
-                        + "and status = 'WAITLISTED' order by priority, waitlisted_at, id "
-                        + "limit 1 for update skip locked")
+                        + "and status = 'WAITLISTED' order by " + WaitlistOrder.KEY + " limit 1 for update skip locked")
                 .setParameter("programme", programmeCode)
                 .getResultList();
         return ids.isEmpty() ? null : asUuid(ids.get(0));
     }
 
     /** H2 gives a native query's uuid column back as 16 bytes, PostgreSQL as a UUID. */
-    private static UUID asUuid(Object value) {
+    static UUID asUuid(Object value) {
         if (value instanceof UUID uuid) {
             return uuid;
         }

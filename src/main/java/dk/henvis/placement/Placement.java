@@ -4,7 +4,9 @@ import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
 import dk.henvis.group.Group;
+import dk.henvis.group.GroupAdmission;
 import dk.henvis.group.Places;
+import dk.henvis.programme.Programme;
 import dk.henvis.referral.NoteRequest;
 import dk.henvis.referral.PlaceReleased;
 import dk.henvis.referral.Referral;
@@ -14,18 +16,26 @@ import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The coordinator places a referral in a group, moves it to another, or puts it on the waiting list. */
+/**
+ * The coordinator places a referral in a group, moves it to another, or puts it on the waiting list.
+ *
+ * <p>Lock order, the same everywhere: the referral's row first, then group rows (by id when there are
+ * two). The group row is the hot one under contention, so everything else is written and flushed before
+ * the place is taken: the group stays locked only from the conditional UPDATE to the commit.
+ */
 @ApplicationScoped
 public class Placement {
 
     private static final Set<ReferralStatus> PLACEABLE =
             EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED, ReferralStatus.PLACED);
+    static final String MOVED = "MOVED";
 
     @Inject
     ReferralDecisions decisions;
@@ -33,6 +43,8 @@ public class Placement {
     Places places;
     @Inject
     Event<PlaceReleased> placeReleased;
+    @Inject
+    EntityManager em;
     @Inject
     Clock clock;
 
@@ -53,29 +65,45 @@ public class Placement {
         if (referral.status == ReferralStatus.PLACED && groupId.equals(referral.groupId)) {
             throw ProblemException.ruleViolated("the referral is already placed in this group");
         }
-        if (!places.take(groupId)) {
-            Group now = places.current(groupId);
-            if (!now.isOpen()) {
-                throw ProblemException.ruleViolated("the group is " + now.status + "; only an OPEN group takes participants");
-            }
-            throw new ProblemException(ProblemType.GROUP_FULL, "The group '" + now.name + "' has no free place ("
-                    + now.occupiedPlaces + " of " + now.capacity + " taken); put the referral on the waiting list");
-        }
+        Programme programme = Programme.findByCode(group.programmeCode);
+        GroupAdmission.refusal(group, programme, Dates.today(clock)).ifPresent(rule -> {
+            throw ProblemException.ruleViolated(rule);
+        });
+
         UUID previousGroup = referral.status == ReferralStatus.PLACED ? referral.groupId : null;
         referral.groupId = groupId;
         referral.placedAt = Dates.now(clock);
-        decisions.move(referral, ReferralStatus.PLACED, actor, previousGroup == null ? null : "MOVED");
+        decisions.move(referral, ReferralStatus.PLACED, actor, previousGroup == null ? null : MOVED);
+        decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/placement");
+        em.flush();
+
+        if (previousGroup != null) {
+            places.lockInOrder(previousGroup, groupId);
+        }
+        if (!places.take(groupId)) {
+            throw refusal(groupId);
+        }
         if (previousGroup != null) {
             placeReleased.fire(new PlaceReleased(previousGroup, referral.programmeCode));
         }
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/placement");
+        return referral;
+    }
+
+    /** Why the conditional update took no place; the transaction rolls back whatever it wrote. */
+    private ProblemException refusal(UUID groupId) {
+        Group now = places.current(groupId);
+        if (!now.isOpen()) {
+            return ProblemException.ruleViolated("the group is " + now.status + "; only an OPEN group takes participants");
+        }
+        return new ProblemException(ProblemType.GROUP_FULL, "The group '" + now.name + "' has no free place ("
+                + now.occupiedPlaces + " of " + now.capacity + " taken); put the referral on the waiting list");
     }
 
     @Transactional
     public Referral waitlist(UUID referralId, NoteRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "waitlist");
-        decisions.move(referral, ReferralStatus.WAITLISTED, actor, null);
         referral.waitlistedAt = Dates.now(clock);
+        decisions.move(referral, ReferralStatus.WAITLISTED, actor, null);
         if (request != null && request.note() != null && !request.note().isBlank()) {
             referral.decisionNote = request.note();
         }

@@ -26,6 +26,8 @@ public class PlacementResource {
     @Inject
     Placement placement;
     @Inject
+    LockConflicts lockConflicts;
+    @Inject
     ReferralReader reader;
     @Inject
     CurrentActor actor;
@@ -34,7 +36,7 @@ public class PlacementResource {
     @Path("referrals/{id}/placement")
     @RolesAllowed(Role.COORDINATOR)
     public Response place(@PathParam("id") UUID id, @NotNull @Valid PlacementRequest request) {
-        return ok(placement.place(id, request.groupId(), actor.get()));
+        return ok(lockConflicts.retry(() -> placement.place(id, request.groupId(), actor.get())));
     }
 
     @POST

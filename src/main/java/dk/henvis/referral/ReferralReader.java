@@ -94,14 +94,19 @@ public class ReferralReader {
         return ReferralView.of(referral, masked, waitlistPosition(referral));
     }
 
-    /** 1-based place on the programme's waiting list: HIGH before NORMAL (their names sort so), then oldest first. */
+    /** 1-based place on the programme's waiting list, in {@link WaitlistOrder}. */
     static Integer waitlistPosition(Referral referral) {
         if (referral.status != ReferralStatus.WAITLISTED) {
             return null;
         }
-        long ahead = Referral.count("programmeCode = ?1 and status = ?2 and (priority < ?3 or (priority = ?3 and "
-                        + "(waitlistedAt < ?4 or (waitlistedAt = ?4 and id < ?5))))",
-                referral.programmeCode, ReferralStatus.WAITLISTED, referral.priority, referral.waitlistedAt, referral.id);
-        return (int) ahead + 1;
+        Number ahead = (Number) Referral.getEntityManager().createNativeQuery("select count(*) from referral "
+                        + "where programme_code = :programme and status = 'WAITLISTED' "
+                        + "and (" + WaitlistOrder.KEY + ") < (:priority, :waitlistedAt, :id)")
+                .setParameter("programme", referral.programmeCode)
+                .setParameter("priority", referral.priority.name())
+                .setParameter("waitlistedAt", referral.waitlistedAt)
+                .setParameter("id", referral.id)
+                .getSingleResult();
+        return ahead.intValue() + 1;
     }
 }

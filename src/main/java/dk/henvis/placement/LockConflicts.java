@@ -1,0 +1,72 @@
+package dk.henvis.placement;
+
+import dk.henvis.common.ProblemException;
+import dk.henvis.common.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a whole transaction again when the database gave it up because of a lock conflict (a deadlock
+ * victim, a lock or serialization timeout). The lock order makes such conflicts rare; when one happens
+ * the client gets the result of a clean retry, or after a few a 409 problem, never a 500.
+ * Call it outside the transaction: each attempt must be a transaction of its own.
+ */
+@ApplicationScoped
+public class LockConflicts {
+
+    private static final Logger LOG = Logger.getLogger(LockConflicts.class);
+    /** PostgreSQL: deadlock, serialization failure, lock not available. H2: deadlock, lock timeout. */
+    private static final Set<String> SQL_STATES = Set.of("40P01", "40001", "55P03", "HYT00");
+
+    @Inject
+    PlacementConfig config;
+
+    public <T> T retry(Supplier<T> transaction) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (!isLockConflict(e)) {
+                    throw e;
+                }
+                if (attempt >= config.lockRetries()) {
+                    LOG.warnf("Lock conflict persisted after %d retries", attempt);
+                    throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                            "Another change to the same group or referral is in progress; try again");
+                }
+                LOG.debugf("Lock conflict, retry %d", attempt + 1);
+                pause(attempt);
+            }
+        }
+    }
+
+    static boolean isLockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && SQL_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * (attempt + 1)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
