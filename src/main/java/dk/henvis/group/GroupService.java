@@ -46,6 +46,7 @@ public class GroupService {
         group.createdAt = Dates.now(clock);
         group.persistAndFlush();
         placesOpened.fire(new PlacesOpened(group.id));
+        Group.getEntityManager().refresh(group);
         return group;
     }
 

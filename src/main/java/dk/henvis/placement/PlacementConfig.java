@@ -22,4 +22,8 @@ public interface PlacementConfig {
     /** How often a placement that met a lock conflict (deadlock, lock timeout) is retried before a 409. */
     @WithDefault("3")
     int lockRetries();
+
+    /** When the nightly job sets started cohort groups CLOSED (a Quartz cron in Europe/Copenhagen time; "off" disables it). */
+    @WithDefault("0 5 0 * * ?")
+    String cohortClosingCron();
 }
