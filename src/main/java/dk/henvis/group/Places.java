@@ -38,14 +38,17 @@ public class Places {
 
     /**
      * Locks the given groups' rows in one fixed order (by id), so that two moves in opposite directions
-     * between the same groups wait for each other instead of deadlocking.
+     * between the same groups wait for each other instead of deadlocking. The lock is taken by an UPDATE
+     * that changes nothing rather than SELECT … FOR UPDATE: on PostgreSQL that is a FOR NO KEY UPDATE lock,
+     * which does not conflict with the key-share locks that other placements' foreign-key checks hold on
+     * the group (a FOR UPDATE would, and would deadlock with them when they go on to take a place).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockInOrder(UUID... groupIds) {
         java.util.Arrays.stream(groupIds).distinct().sorted().forEach(id -> em.createNativeQuery(
-                        "select id from programme_group where id = :id for update")
+                        "update programme_group set occupied_places = occupied_places where id = :id")
                 .setParameter("id", id)
-                .getResultList());
+                .executeUpdate());
     }
 
     /** The group as the database holds it now, including the counter changed by native updates. */
