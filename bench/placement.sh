@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Placements under contention on PostgreSQL (issue 4): many referrals racing for few places while
+# withdrawals free places that auto-promotion refills from the waiting list.
+#
+#   bench/placement.sh            (needs the packaged service: ./mvnw -B package -DskipTests)
+#
+# Starts target/quarkus-app/quarkus-run.jar (the prod build: PostgreSQL, OIDC bearer tokens verified with
+# a key pair made for this run) on its own database, runs bench/PlacementLoad.java as the load driver
+# and prints placement operations per second and latency percentiles, then checks capacity in SQL.
+# Settings (environment): BENCH_DB (henvis_bench_placement), BENCH_PORT (18084), BENCH_SECONDS (20),
+# BENCH_CONCURRENCY (32), BENCH_GROUPS (4), BENCH_CAPACITY (10), BENCH_WAITING (1500),
+# BENCH_CONTENDERS (400), BENCH_PLACE_SHARE (0.7), BENCH_POOL_SIZE (16), PGHOST/PGUSER.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${BENCH_DB:-henvis_bench_placement}
+PORT=${BENCH_PORT:-18084}
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+
+psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+WORK=$(mktemp -d)
+SERVICE=""
+cleanup() {
+  if [ -n "$SERVICE" ]; then kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem" 2>/dev/null
+PUBLIC_KEY=$(grep -v -- '-----' "$WORK/pub.pem" | tr -d '\n')
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+token() { # name role
+  local now header payload signature
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"upn":"%s","roles":["%s"],"iss":"henvis-bench","iat":%d,"exp":%d}' "$1" "$2" "$now" $((now + 3600)) | b64url)
+  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)
+  printf '%s.%s.%s' "$header" "$payload" "$signature"
+}
+ADMIN=$(token bench-admin ADMIN)
+COORDINATOR=$(token bench-coordinator COORDINATOR)
+
+PORT=$PORT HENVIS_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HENVIS_DB_USER=$PGUSER HENVIS_DB_PASSWORD= \
+HENVIS_DB_POOL_SIZE=${BENCH_POOL_SIZE:-16} HENVIS_CPR_KEY=$(openssl rand -base64 32) \
+  java -Xmx512m -Dquarkus.oidc.public-key="$PUBLIC_KEY" -Dquarkus.oidc.roles.role-claim-path=roles \
+  -Dquarkus.oidc.token.issuer=any -jar "$JAR" > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1 && break
+  kill -0 "$SERVICE" 2>/dev/null || { tail -40 "$WORK/service.log"; exit 1; }
+  sleep 0.5
+done
+echo "service up on port $PORT, database $DB"
+
+# Warm-up (JIT), then the measured run.
+BENCH_SECONDS=5 BENCH_WAITING=300 BENCH_CONTENDERS=100 java bench/PlacementLoad.java "http://127.0.0.1:$PORT" "$ADMIN" "$COORDINATOR" > "$WORK/warmup.txt"
+echo "--- measured run"
+java bench/PlacementLoad.java "http://127.0.0.1:$PORT" "$ADMIN" "$COORDINATOR" | tee "$WORK/run.txt"
+
+echo "--- capacity in the database"
+psql -d "$DB" -At -c "select count(*) filter (where g.occupied_places > g.capacity) as over_capacity,
+    count(*) filter (where g.occupied_places <> (select count(*) from referral r where r.group_id = g.id
+                                                 and r.status in ('PLACED','IN_PROGRESS'))) as out_of_step,
+    count(*) as groups from programme_group g" | awk -F'|' '{print "groups over capacity: "$1", counter out of step: "$2", groups: "$3}'
+if grep -q "ERROR\|Unexpected failure" "$WORK/service.log"; then
+  echo "service log has errors:"; grep -m5 "ERROR" "$WORK/service.log"
+fi
