@@ -51,6 +51,17 @@ public class Places {
                 .executeUpdate());
     }
 
+    /** Free places of an OPEN group as the database holds them now; 0 for a group that is not OPEN. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int free(UUID groupId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> rows = em.createNativeQuery("select capacity - occupied_places from programme_group "
+                        + "where id = :id and status = 'OPEN'")
+                .setParameter("id", groupId)
+                .getResultList();
+        return rows.isEmpty() ? 0 : Math.max(0, rows.get(0).intValue());
+    }
+
     /** The group as the database holds it now, including the counter changed by native updates. */
     public Group current(UUID groupId) {
         Group group = Group.findById(groupId);

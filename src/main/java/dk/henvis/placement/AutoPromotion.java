@@ -63,12 +63,17 @@ public class AutoPromotion {
         if (!programme.autoPromote || GroupAdmission.refusal(group, programme, Dates.today(clock)).isPresent()) {
             return 0;
         }
+        // The caller holds the group's row lock (it freed a place, opened the group or changed it), so the
+        // free places read here stay as they are until this transaction ends.
+        int free = places.free(groupId);
         int placed = 0;
         java.util.Set<UUID> seen = new java.util.HashSet<>();
-        UUID candidate;
-        while ((candidate = nextWaitlisted(group.programmeCode)) != null && seen.add(candidate)) {
-            Referral referral = Referral.findById(candidate);
-            em.refresh(referral);
+        Object[] candidate;
+        while (placed < free && (candidate = nextWaitlisted(group.programmeCode)) != null && seen.add(asUuid(candidate[0]))) {
+            Referral referral = em.find(Referral.class, asUuid(candidate[0]));
+            if (referral.version != ((Number) candidate[1]).longValue()) {
+                em.refresh(referral); // this session held an older copy
+            }
             if (referral.status != ReferralStatus.WAITLISTED) {
                 // Claimed by the database but changed since this session last saw it: not ours to place.
                 continue;
@@ -85,13 +90,14 @@ public class AutoPromotion {
         return placed;
     }
 
-    private UUID nextWaitlisted(String programmeCode) {
+    /** Id and version of the first waitlisted referral nobody else holds a lock on, now locked by this transaction. */
+    private Object[] nextWaitlisted(String programmeCode) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("select id from referral where programme_code = :programme "
+        List<Object[]> rows = em.createNativeQuery("select id, version from referral where programme_code = :programme "
                         + "and status = 'WAITLISTED' order by " + WaitlistOrder.KEY + " limit 1 for update skip locked")
                 .setParameter("programme", programmeCode)
                 .getResultList();
-        return ids.isEmpty() ? null : asUuid(ids.get(0));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** H2 gives a native query's uuid column back as 16 bytes, PostgreSQL as a UUID. */

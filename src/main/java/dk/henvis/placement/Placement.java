@@ -69,6 +69,11 @@ public class Placement {
         GroupAdmission.refusal(group, programme, Dates.today(clock)).ifPresent(rule -> {
             throw ProblemException.ruleViolated(rule);
         });
+        if (group.freePlaces() == 0) {
+            // A refusal may rest on this plain read (the group was full when read, a valid order of events);
+            // a place is only ever granted by the conditional update below.
+            throw groupFull(group);
+        }
 
         UUID previousGroup = referral.status == ReferralStatus.PLACED ? referral.groupId : null;
         referral.groupId = groupId;
@@ -95,8 +100,12 @@ public class Placement {
         if (!now.isOpen()) {
             return ProblemException.ruleViolated("the group is " + now.status + "; only an OPEN group takes participants");
         }
-        return new ProblemException(ProblemType.GROUP_FULL, "The group '" + now.name + "' has no free place ("
-                + now.occupiedPlaces + " of " + now.capacity + " taken); put the referral on the waiting list");
+        return groupFull(now);
+    }
+
+    private static ProblemException groupFull(Group group) {
+        return new ProblemException(ProblemType.GROUP_FULL, "The group '" + group.name + "' has no free place ("
+                + group.occupiedPlaces + " of " + group.capacity + " taken); put the referral on the waiting list");
     }
 
     @Transactional
