@@ -51,7 +51,7 @@ public class PlacementLoad {
         coordinator = args[2];
         int groups = intEnv("BENCH_GROUPS", 4);
         int capacity = intEnv("BENCH_CAPACITY", 10);
-        int waiting = intEnv("BENCH_WAITING", 1500);
+        int waiting = intEnv("BENCH_WAITING", 3000);
         int contenders = intEnv("BENCH_CONTENDERS", 400);
         int threads = intEnv("BENCH_CONCURRENCY", 32);
         int seconds = intEnv("BENCH_SECONDS", 20);

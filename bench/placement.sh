@@ -8,7 +8,7 @@
 # a key pair made for this run) on its own database, runs bench/PlacementLoad.java as the load driver
 # and prints placement operations per second and latency percentiles, then checks capacity in SQL.
 # Settings (environment): BENCH_DB (henvis_bench_placement), BENCH_PORT (18084), BENCH_SECONDS (20),
-# BENCH_CONCURRENCY (32), BENCH_GROUPS (4), BENCH_CAPACITY (10), BENCH_WAITING (1500),
+# BENCH_CONCURRENCY (32), BENCH_GROUPS (4), BENCH_CAPACITY (10), BENCH_WAITING (3000),
 # BENCH_CONTENDERS (400), BENCH_PLACE_SHARE (0.7), BENCH_POOL_SIZE (16), PGHOST/PGUSER.
 set -euo pipefail
 cd "$(dirname "$0")/.."
