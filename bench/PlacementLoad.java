@@ -178,7 +178,7 @@ public class PlacementLoad {
         String[] ids = new String[n];
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         parallel(pool, n, i -> ids[i] = id(send("POST", "/api/v1/referrals", coordinator, """
-                {"programmeCode":"%s","referrer":{"role":"SCHOOL","organisation":"Nordskolen","name":"Lise Holm"},
+                {"programmeCode":"%s","referrer":{"role":"SCHOOL","organisation":"Vestskolen","name":"Lise Holm"},
                  "subject":{"type":"CHILD","name":"Barn %s","birthDate":"%s","hasOpenCase":false},
                  "contact":{"name":"Anne N.","relation":"MOTHER","phone":"+4512345678"},
                  "reason":{"category":"WELLBEING","description":"Bench"},"wellbeingScore":4,"priority":"NORMAL",

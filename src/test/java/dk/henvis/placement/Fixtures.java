@@ -40,7 +40,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> referralBody(String programme, String priority) {
-        Map<String, Object> body = Referrals.child(programme, "SCHOOL", "Nordskolen", Referrals.today().minusYears(10));
+        Map<String, Object> body = Referrals.child(programme, "SCHOOL", "Vestskolen", Referrals.today().minusYears(10));
         body.put("priority", priority);
         return body;
     }

@@ -204,7 +204,7 @@ class TwoInstancesPlacementIT {
         LocalDate today = LocalDate.now(java.time.ZoneId.of(ZONE));
         Map<String, Object> body = new HashMap<>();
         body.put("programmeCode", programme);
-        body.put("referrer", Map.of("role", "SCHOOL", "organisation", "Nordskolen", "name", "Lise Holm"));
+        body.put("referrer", Map.of("role", "SCHOOL", "organisation", "Vestskolen", "name", "Lise Holm"));
         body.put("subject", Map.of("type", "CHILD", "name", "Barn " + UUID.randomUUID().toString().substring(0, 8),
                 "birthDate", today.minusYears(10).toString(), "hasOpenCase", false));
         body.put("contact", Map.of("name", "Anne N.", "relation", "MOTHER", "phone", "+4512345678"));
