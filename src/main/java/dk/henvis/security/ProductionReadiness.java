@@ -23,7 +23,8 @@ public class ProductionReadiness {
             return;
         }
         List<String> problems = problems(
-                config.getOptionalValue("quarkus.security.users.embedded.enabled", Boolean.class).orElse(false),
+                config.getOptionalValue("quarkus.security.users.embedded.enabled", Boolean.class).orElse(false)
+                        || embeddedUsersConfigured(config.getPropertyNames()),
                 config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(true),
                 config.getOptionalValue("quarkus.oidc.auth-server-url", String.class),
                 config.getOptionalValue("quarkus.oidc.public-key", String.class),
@@ -34,13 +35,26 @@ public class ProductionReadiness {
         }
     }
 
+    /** Any user of the embedded realm set for the running profile, as a property or as an environment variable. */
+    static boolean embeddedUsersConfigured(Iterable<String> propertyNames) {
+        for (String name : propertyNames) {
+            String normalised = name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+            if (!name.startsWith("%") && (normalised.startsWith("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_")
+                    || normalised.startsWith("HENVIS_DEMO_USERS_"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What is wrong with a production configuration; empty when it is fit to run. */
     static List<String> problems(boolean embeddedUsers, boolean oidcEnabled, Optional<String> oidcUrl,
                                  Optional<String> oidcPublicKey, Optional<String> cprKey) {
         List<String> problems = new ArrayList<>();
         if (embeddedUsers) {
-            problems.add("the demo users are enabled (quarkus.security.users.embedded.enabled=true); they exist only "
-                    + "in the demo profile. Remove the setting, or build with -Dquarkus.profile=demo to try henvis out.");
+            problems.add("the demo users are enabled or configured (quarkus.security.users.embedded.enabled, "
+                    + "quarkus.security.users.embedded.users.*, henvis.demo-users.*); they exist only in the demo profile. "
+                    + "Remove those settings, or build with -Dquarkus.profile=demo to try henvis out.");
         }
         if (!oidcEnabled) {
             problems.add("OIDC sign-in is switched off (quarkus.oidc.tenant-enabled=false); production needs it.");

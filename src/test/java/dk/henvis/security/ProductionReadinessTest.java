@@ -37,6 +37,19 @@ class ProductionReadinessTest {
     }
 
     @Test
+    void demoUsersConfiguredForTheRunningProfileAreDetected() {
+        assertThat(ProductionReadiness.embeddedUsersConfigured(java.util.List.of("quarkus.http.port",
+                "%demo,test.quarkus.security.users.embedded.users.admin", "%demo.henvis.demo-users.school.organisation")))
+                .isFalse();
+        assertThat(ProductionReadiness.embeddedUsersConfigured(java.util.List.of("quarkus.security.users.embedded.users.admin")))
+                .isTrue();
+        assertThat(ProductionReadiness.embeddedUsersConfigured(java.util.List.of("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN")))
+                .isTrue();
+        assertThat(ProductionReadiness.embeddedUsersConfigured(java.util.List.of("henvis.demo-users.school.organisation")))
+                .isTrue();
+    }
+
+    @Test
     void everyProblemIsNamedAtOnce() {
         assertThat(ProductionReadiness.problems(true, false, Optional.empty(), Optional.empty(), Optional.empty())).hasSize(3);
     }
