@@ -1,0 +1,45 @@
+package dk.henvis.common;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layout rules of DESIGN.md §5, checked on the compiled classes. */
+@AnalyzeClasses(packages = "dk.henvis", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.lang.System.class, "currentTimeMillis")
+            .because("tests move time with the injected Clock");
+
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("dk.henvis.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.referral..", "dk.henvis.group..",
+                    "dk.henvis.placement..", "dk.henvis.session..", "dk.henvis.outcome..", "dk.henvis.integration..")
+            .because("common holds only what every feature shares");
+
+    @ArchTest
+    static final ArchRule resourcesStayThin = noClasses().that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+            .because("services own the transaction and the queries");
+
+    @ArchTest
+    static final ArchRule nothingPrintsToTheConsole = noClasses()
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("logging goes through the logger, which is kept free of personal data");
+
+    @ArchTest
+    static final ArchRule theReferralCoreDoesNotReachIntoLaterSteps = noClasses()
+            .that().resideInAPackage("dk.henvis.referral..")
+            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.group..", "dk.henvis.placement..",
+                    "dk.henvis.session..", "dk.henvis.outcome..")
+            .because("later steps react to the referral's events instead");
+}
