@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-@Path("/api/v1/audit-events")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -19,6 +19,7 @@ public class AuditResource {
     AuditQuery query;
 
     @GET
+    @Path("audit-events")
     @RolesAllowed(Role.AUDITOR)
     public PageResponse<AuditEventView> list(@QueryParam("referralId") String referralId,
                                              @QueryParam("from") String from,

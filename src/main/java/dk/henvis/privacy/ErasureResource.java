@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
-@Path("/api/v1/referrals")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErasureResource {
 
@@ -22,7 +22,7 @@ public class ErasureResource {
     CurrentActor actor;
 
     @DELETE
-    @Path("{id}")
+    @Path("referrals/{id}")
     @RolesAllowed(Role.COORDINATOR)
     public Response erase(@PathParam("id") UUID id) {
         erasure.erase(id, actor.get());
