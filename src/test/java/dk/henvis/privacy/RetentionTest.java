@@ -74,7 +74,8 @@ class RetentionTest {
                 .body("anonymisedAt", nullValue()).body("subject.name", notNullValue());
         assertThat(AuditLog.of(closedLongAgo)).filteredOn(row -> "ERASE".equals(row.get("action")))
                 .singleElement().satisfies(row -> assertThat(row)
-                        .containsEntry("actor", "system").containsEntry("endpoint", "retention job"));
+                        .containsEntry("actor", "system").containsEntry("role", "SYSTEM")
+                        .containsEntry("endpoint", "retention job"));
     }
 
     @Test
