@@ -26,6 +26,9 @@ public record Actor(String name, Set<String> roles, Optional<String> organisatio
     }
 
     public String primaryRole() {
+        if (this == SYSTEM) {
+            return "SYSTEM";
+        }
         return Role.ALL.stream().filter(roles::contains).findFirst().orElse("NONE");
     }
 }

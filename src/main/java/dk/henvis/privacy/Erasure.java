@@ -1,0 +1,46 @@
+package dk.henvis.privacy;
+
+import dk.henvis.common.Dates;
+import dk.henvis.referral.ClosingReason;
+import dk.henvis.referral.Referral;
+import dk.henvis.referral.ReferralAccess;
+import dk.henvis.referral.ReferralDecisions;
+import dk.henvis.referral.ReferralStatus;
+import dk.henvis.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Erasure on request: the family no longer wants the referral. An open referral is withdrawn
+ * (reason NO_CONSENT, its place freed), then its personal fields are anonymised at once; statistics stay.
+ */
+@ApplicationScoped
+public class Erasure {
+
+    static final String ENDPOINT = "DELETE /api/v1/referrals/{id}";
+
+    @Inject
+    ReferralAccess access;
+    @Inject
+    ReferralDecisions decisions;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void erase(UUID id, Actor actor) {
+        Referral referral = access.requireForUpdate(id, actor);
+        if (!referral.status.isTerminal()) {
+            decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
+            referral.closeReason = ClosingReason.NO_CONSENT;
+        }
+        if (!referral.isAnonymised()) {
+            referral.anonymise(Dates.now(clock));
+        }
+        audit.record(actor, AuditAction.ERASE, referral.id, ENDPOINT);
+    }
+}

@@ -1,0 +1,73 @@
+package dk.henvis.security;
+
+import dk.henvis.common.Problem;
+import dk.henvis.common.ProblemMapper;
+import dk.henvis.common.ProblemType;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Enforces {@link AccessTable} for every /api/ request after the route is matched: not signed in is 401,
+ * a role the table does not list for the route is 403, and a route missing from the table is 403 for everyone.
+ * The @RolesAllowed annotations on the resources stay as a second line of defence.
+ */
+public class AccessFilter {
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public Uni<Response> enforce(ContainerRequestContext request, ResourceInfo resource) {
+        String template = template(resource);
+        if (template == null || !template.startsWith("/api/")) {
+            return null;
+        }
+        String method = request.getMethod();
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        return identities.getDeferredIdentity()
+                .map(identity -> decide(method, template, identity, path))
+                .onFailure().recoverWithItem(() -> unauthenticated(path));
+    }
+
+    static Response decide(String method, String template, SecurityIdentity identity, String path) {
+        if (identity == null || identity.isAnonymous()) {
+            return unauthenticated(path);
+        }
+        if (!AccessTable.allows(method, template, identity.getRoles())) {
+            return problem(ProblemType.FORBIDDEN, "Your role may not do this", path).build();
+        }
+        return null;
+    }
+
+    /** The matched route as written in the code: class @Path + method @Path. */
+    static String template(ResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null || resource.getResourceMethod() == null) {
+            return null;
+        }
+        Path classPath = resource.getResourceClass().getAnnotation(Path.class);
+        Path methodPath = resource.getResourceMethod().getAnnotation(Path.class);
+        String joined = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
+        return AccessTable.normalise(joined);
+    }
+
+    private static Response unauthenticated(String path) {
+        return problem(ProblemType.UNAUTHORIZED, "Sign in to use henvis", path)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"henvis\", Bearer")
+                .build();
+    }
+
+    private static Response.ResponseBuilder problem(ProblemType type, String detail, String path) {
+        return Response.status(type.status()).type(ProblemMapper.PROBLEM_JSON)
+                .entity(Problem.of(type, detail, path, List.of()));
+    }
+}

@@ -1,0 +1,34 @@
+package dk.henvis.privacy;
+
+import dk.henvis.support.Api;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the audit trail through the auditor's endpoint. */
+final class AuditLog {
+
+    private AuditLog() {
+    }
+
+    static long total() {
+        return ((Number) Api.as("auditor").get("/api/v1/audit-events?size=1")
+                .then().statusCode(200).extract().path("totalItems")).longValue();
+    }
+
+    /** The newest n entries, oldest first. */
+    static List<Map<String, Object>> newest(int n) {
+        long total = total();
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        long firstPage = Math.max(0, (total - n) / 100);
+        for (long page = firstPage; page * 100 < total; page++) {
+            all.addAll(Api.as("auditor").get("/api/v1/audit-events?size=100&page=" + page)
+                    .then().statusCode(200).extract().path("items"));
+        }
+        return all.subList(Math.max(0, all.size() - n), all.size());
+    }
+
+    static List<Map<String, Object>> of(String referralId) {
+        return Api.as("auditor").get("/api/v1/audit-events?size=100&referralId=" + referralId)
+                .then().statusCode(200).extract().path("items");
+    }
+}

@@ -1,0 +1,76 @@
+package dk.henvis.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import dk.henvis.support.Api;
+import dk.henvis.support.Referrals;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An open referral for the same subject in the same programme blocks another, and says nothing about the first. */
+@QuarkusTest
+class DuplicateGuardTest {
+
+    @Test
+    void theSameCprInTheSameProgrammeIs409WithoutRevealingTheOtherReferral() {
+        Map<String, Object> first = Referrals.sandplay();
+        String birthDate = (String) Referrals.part(first, "subject").get("birthDate");
+        String cpr = Cprs.forBirthDate(birthDate);
+        Referrals.part(first, "subject").put("cpr", cpr);
+        String id = Referrals.create("daycare", first);
+        String reference = Api.as("daycare").get("/api/v1/referrals/" + id).then().extract().path("reference");
+
+        Map<String, Object> second = Referrals.sandplay(); // another name: the CPR alone identifies the subject
+        Referrals.part(second, "subject").putAll(Map.of("cpr", cpr, "birthDate", birthDate));
+        String answer = Api.as("health-visitor").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral")).extract().asString();
+
+        assertThat(answer).doesNotContain(id).doesNotContain(reference).doesNotContain("Børnehuset")
+                .doesNotContain("Solsikken").doesNotContain((String) Referrals.part(first, "subject").get("name"))
+                .doesNotContain("daycare").doesNotContain("Lise");
+    }
+
+    @Test
+    void theSameNameAndBirthDateWithoutCprIs409() {
+        Map<String, Object> first = Referrals.sandplay();
+        Referrals.create("daycare", first);
+        Map<String, Object> second = Referrals.sandplay();
+        Map<String, Object> subject = new HashMap<>(Referrals.part(first, "subject"));
+        subject.put("name", "  " + ((String) subject.get("name")).toUpperCase() + " ");
+        second.put("subject", subject);
+        Api.as("health-visitor").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+    }
+
+    @Test
+    void theSameExpectantMotherByDueDateIs409() {
+        Map<String, Object> first = Referrals.pusterummet();
+        Referrals.create("health-visitor", first);
+        Map<String, Object> second = Referrals.pusterummet();
+        second.put("subject", new HashMap<>(Referrals.part(first, "subject")));
+        Api.as("health-visitor").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+    }
+
+    @Test
+    void aClosedReferralNoLongerBlocksTheSubject() {
+        Map<String, Object> body = Referrals.sandplay();
+        String id = Referrals.create(body);
+        Api.as("coordinator").body(Map.of("reason", "NO_LONGER_NEEDED")).post("/api/v1/referrals/" + id + "/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        Referrals.create(body);
+    }
+
+    @Test
+    void anotherProgrammeIsNoDuplicate() {
+        Map<String, Object> sandplay = Referrals.sandplay();
+        Referrals.create(sandplay);
+        Map<String, Object> tidlig = Referrals.tidligForebyggelse();
+        tidlig.put("subject", new HashMap<>(Referrals.part(sandplay, "subject")));
+        Referrals.create(tidlig);
+    }
+}

@@ -1,0 +1,41 @@
+package dk.henvis.security;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Production sign-in: OIDC bearer tokens checked against a TEST-ONLY public key (no OIDC server), no demo
+ * users, and claim names other than the defaults to show they are configurable.
+ */
+public class ProductionSignInProfile implements QuarkusTestProfile {
+
+    static final String ISSUER = "https://test-only.henvis.invalid";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.oidc.tenant-enabled", "true",
+                "quarkus.oidc.public-key", publicKey(),
+                "quarkus.oidc.token.issuer", ISSUER,
+                "quarkus.oidc.roles.role-claim-path", "henvis_roles",
+                "henvis.security.organisation-claim", "municipal_org",
+                "henvis.security.referrer-role-claim", "referrer_kind",
+                "henvis.security.programmes-claim", "works_in",
+                "quarkus.security.users.embedded.enabled", "false",
+                "quarkus.http.auth.basic", "false",
+                "quarkus.keycloak.devservices.enabled", "false");
+    }
+
+    private static String publicKey() {
+        try (InputStream in = ProductionSignInProfile.class.getResourceAsStream("/test-only-jwt/publicKey.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
