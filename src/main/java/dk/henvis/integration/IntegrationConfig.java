@@ -23,9 +23,17 @@ public interface IntegrationConfig {
         /** A key still "in progress" after this long belongs to a request that died; a retry may take it over. */
         @WithDefault("PT60S")
         Duration abandonedAfter();
+
+        /** How often expired keys are removed ("off" to disable); read by the @Scheduled expression. */
+        @WithDefault("15m")
+        String cleanupEvery();
     }
 
     interface Webhooks {
+        /** How often due deliveries are sent ("off" to disable); read by the @Scheduled expression. */
+        @WithDefault("5s")
+        String dispatchEvery();
+
         /** First retry delay; it doubles per attempt up to {@link #maxDelay()}. */
         @WithDefault("PT10S")
         Duration retryBase();
