@@ -15,6 +15,14 @@ public interface IntegrationConfig {
 
     CaseRegistry caseRegistry();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** How often the business gauges are read from the database ("off" to disable). */
+        @WithDefault("30s")
+        String refreshEvery();
+    }
+
     interface Idempotency {
         /** How long a key and its first response are kept. */
         @WithDefault("PT24H")
