@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-@Path("/api/v1/programmes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
 
@@ -26,20 +26,21 @@ public class ProgrammeResource {
     ProgrammeService programmes;
 
     @GET
+    @Path("programmes")
     @Authenticated
     public List<ProgrammeView> list() {
         return programmes.list();
     }
 
     @GET
-    @Path("{code}")
+    @Path("programmes/{code}")
     @Authenticated
     public ProgrammeView get(@PathParam("code") String code) {
         return ProgrammeView.of(programmes.require(code));
     }
 
     @PUT
-    @Path("{code}")
+    @Path("programmes/{code}")
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}",

@@ -80,6 +80,15 @@ public class ReferralReader {
         return new PageResponse<>(items, page.page(), page.size(), query.count());
     }
 
+    /** 200 with the referral and its version as ETag. */
+    public jakarta.ws.rs.core.Response ok(Referral referral) {
+        return jakarta.ws.rs.core.Response.ok(view(referral)).tag(etag(referral)).build();
+    }
+
+    public static jakarta.ws.rs.core.EntityTag etag(Referral referral) {
+        return new jakarta.ws.rs.core.EntityTag(Long.toString(referral.version));
+    }
+
     public ReferralView view(Referral referral) {
         String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
         return ReferralView.of(referral, masked, waitlistPosition(referral));

@@ -15,14 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1/referrals")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
@@ -36,17 +35,19 @@ public class ReferralResource {
     CurrentActor actor;
 
     @POST
+    @Path("referrals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.REFERRER, Role.INTEGRATION, Role.COORDINATOR})
     public Response create(@NotNull @Valid ReferralRequest request, UriInfo uri) {
         Referral referral = intake.receive(request, actor.get());
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id.toString()).build())
-                .tag(etag(referral))
+                .tag(ReferralReader.etag(referral))
                 .entity(reader.view(referral))
                 .build();
     }
 
     @GET
+    @Path("referrals")
     @RolesAllowed({Role.REFERRER, Role.COORDINATOR})
     public PageResponse<ReferralView> list(@QueryParam("programme") String programme,
                                            @QueryParam("status") String status,
@@ -58,21 +59,21 @@ public class ReferralResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("referrals/{id}")
     @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
     public Response get(@PathParam("id") UUID id) {
         return ok(reader.read(id, actor.get(), "GET /api/v1/referrals/{id}"));
     }
 
     @GET
-    @Path("{id}/history")
+    @Path("referrals/{id}/history")
     @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return reader.history(id, actor.get());
     }
 
     @POST
-    @Path("{id}/first-contact")
+    @Path("referrals/{id}/first-contact")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR)
     public Response firstContact(@PathParam("id") UUID id, @NotNull @Valid FirstContactRequest request) {
@@ -80,7 +81,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("{id}/accept")
+    @Path("referrals/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR)
     public Response accept(@PathParam("id") UUID id, @Valid NoteRequest request) {
@@ -88,7 +89,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("{id}/decline")
+    @Path("referrals/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR)
     public Response decline(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
@@ -96,7 +97,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("{id}/withdraw")
+    @Path("referrals/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR)
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
@@ -104,10 +105,6 @@ public class ReferralResource {
     }
 
     private Response ok(Referral referral) {
-        return Response.ok(reader.view(referral)).tag(etag(referral)).build();
-    }
-
-    static EntityTag etag(Referral referral) {
-        return new EntityTag(Long.toString(referral.version));
+        return reader.ok(referral);
     }
 }

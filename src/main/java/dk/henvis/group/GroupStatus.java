@@ -1,0 +1,5 @@
+package dk.henvis.group;
+
+public enum GroupStatus {
+    OPEN, CLOSED, FINISHED, CANCELLED
+}
