@@ -22,9 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Path("/api/v1/subscriptions")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN, Role.INTEGRATION})
 public class SubscriptionResource {
 
     @Inject
@@ -33,6 +32,7 @@ public class SubscriptionResource {
     CurrentActor actor;
 
     @POST
+    @Path("subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public Response create(@NotNull @Valid SubscriptionRequest request, UriInfo uri) {
@@ -41,20 +41,21 @@ public class SubscriptionResource {
     }
 
     @GET
+    @Path("subscriptions")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public PageResponse<SubscriptionView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return subscriptions.list(PageRequest.of(page, size), actor.get());
     }
 
     @GET
-    @Path("{id}")
+    @Path("subscriptions/{id}")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public SubscriptionView get(@PathParam("id") UUID id) {
         return subscriptions.get(id, actor.get());
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("subscriptions/{id}")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public Response delete(@PathParam("id") UUID id) {
         subscriptions.delete(id, actor.get());
@@ -63,7 +64,7 @@ public class SubscriptionResource {
 
     /** The deliveries of one subscription, newest first; {@code ?state=FAILED} is the failed-deliveries view. */
     @GET
-    @Path("{id}/deliveries")
+    @Path("subscriptions/{id}/deliveries")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public PageResponse<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("state") String state,
                                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
