@@ -209,4 +209,21 @@ class IdempotencyTest {
         assertThat(rows).isZero();
     }
 
+
+    @Test
+    void transitionsAddedByOtherFeaturesGetIdempotencyToo() {
+        String id = Referrals.accepted(Referrals.sandplay());
+        String group = Api.as("coordinator").body(Map.of("name", "Idempotent run", "capacity", 8))
+                .post("/api/v1/programmes/sandplay/groups").then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        String path = "/api/v1/referrals/" + id + "/placement";
+
+        ExtractableResponse<Response> first = post("coordinator", key, Map.of("groupId", group), path);
+        ExtractableResponse<Response> second = post("coordinator", key, Map.of("groupId", group), path);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        Api.as("coordinator").get("/api/v1/groups/" + group).then().statusCode(200).body("occupiedPlaces", equalTo(1));
+    }
 }

@@ -60,4 +60,18 @@ class IfMatchTest {
                 .post("/api/v1/referrals/" + id + "/withdraw").then().statusCode(412);
         Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("status", equalTo("RECEIVED"));
     }
+
+    @Test
+    void placementHonoursIfMatchThroughTheSharedLoad() {
+        String id = Referrals.accepted(Referrals.sandplay());
+        String group = Api.as("coordinator").body(Map.of("name", "If-Match run", "capacity", 8))
+                .post("/api/v1/programmes/sandplay/groups").then().statusCode(201).extract().path("id");
+        String current = etag(id);
+
+        Api.as("coordinator").header("If-Match", "\"0\"").body(Map.of("groupId", group))
+                .post("/api/v1/referrals/" + id + "/placement").then().statusCode(412);
+        Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("status", equalTo("ACCEPTED"));
+        Api.as("coordinator").header("If-Match", current).body(Map.of("groupId", group))
+                .post("/api/v1/referrals/" + id + "/placement").then().statusCode(200).body("status", equalTo("PLACED"));
+    }
 }
