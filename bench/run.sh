@@ -123,7 +123,7 @@ bench() {
   {
     echo "### $NAME ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up)"
     echo
-    echo "Startup: ${STARTUP_WALL} ms from launch to ready (Quarkus: ${STARTUP_QUARKUS} s)"
+    echo "Startup: ${STARTUP_WALL} ms from launch to ready (Quarkus: ${STARTUP_QUARKUS} s); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     echo "| endpoint                         | requests/s | p50 (ms) | p99 (ms) | non-2xx |"
     echo "|----------------------------------|-----------:|---------:|---------:|--------:|"
@@ -147,7 +147,7 @@ bench() {
   {
     echo
     echo "Placement: $n ACCEPTED referrals spread over groups of 500 places; each placed once (a repeat would be non-2xx)."
-    echo "Resident memory after the load: ${rss} MB (JAVA_OPTS: $JAVA_OPTS)"
+    echo "Resident memory after the load: ${rss} MB (JAVA_OPTS: $JAVA_OPTS); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
   } >> "$RESULT"
   kill $PID; wait $PID 2>/dev/null || true
