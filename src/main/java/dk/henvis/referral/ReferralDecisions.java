@@ -2,6 +2,7 @@ package dk.henvis.referral;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
+import dk.henvis.integration.etag.IfMatch;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.security.Actor;
@@ -27,6 +28,8 @@ public class ReferralDecisions {
     Event<PlaceReleased> placeReleased;
     @Inject
     Event<ReferralStatusChanged> statusChanged;
+    @Inject
+    IfMatch ifMatch;
 
     @Transactional
     public Referral firstContact(UUID id, FirstContactRequest request, Actor actor) {
@@ -72,9 +75,10 @@ public class ReferralDecisions {
         return updated(referral, actor, "POST /api/v1/referrals/{id}/withdraw");
     }
 
-    /** Loads with a row lock, so that two decisions on one referral run one after the other. */
+    /** Loads with a row lock, so that two decisions on one referral run one after the other; honours If-Match. */
     public Referral load(UUID id, Actor actor, String change) {
         Referral referral = access.requireForUpdate(id, actor);
+        ifMatch.require(referral.version);
         referral.requireOpen(change);
         return referral;
     }

@@ -47,6 +47,8 @@ public class ReferralIntake {
     AuditTrail audit;
     @Inject
     Event<ReferralReceived> received;
+    @Inject
+    CaseRegistryPort caseRegistry;
 
     @Transactional
     public Referral receive(ReferralRequest request, Actor actor) {
@@ -61,8 +63,15 @@ public class ReferralIntake {
         ReferrerRole referrerRole = referrerRole(request, actor);
         String organisation = organisation(request, actor);
 
+        boolean openCase = Boolean.TRUE.equals(subject.hasOpenCase());
+        boolean openCaseUnknown = false;
+        if (programme.excludesOpenCase && subject.cpr() != null && !openCase) {
+            CaseRegistryPort.Answer answer = caseRegistry.openCase(subject.cpr());
+            openCase = answer == CaseRegistryPort.Answer.OPEN_CASE;
+            openCaseUnknown = answer == CaseRegistryPort.Answer.UNKNOWN;
+        }
         Candidate candidate = new Candidate(subject.type(), subject.birthDate(), subject.expectedDueDate(),
-                subject.infantBirthDate(), Boolean.TRUE.equals(subject.hasOpenCase()), referrerRole,
+                subject.infantBirthDate(), openCase, referrerRole,
                 request.hasConsent(), today);
         eligibility.check(programme, candidate).map(Refusal::toProblem).ifPresent(problem -> {
             throw problem;
@@ -98,6 +107,7 @@ public class ReferralIntake {
         referral.subjectExpectedDueDate = subject.expectedDueDate();
         referral.subjectInfantBirthDate = subject.infantBirthDate();
         referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
+        referral.needsOpenCaseCheck = openCaseUnknown;
         referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
         referral.subjectKey = subjectKey;
         referral.openSubjectKey = subjectKey;

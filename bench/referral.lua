@@ -1,0 +1,28 @@
+-- POST /api/v1/referrals with a fresh subject per request (the duplicate guard would refuse repeats).
+-- BIRTH_DATE and CONSENT_DATE are set by run.sh.
+local counter = 0
+local thread_id = 0
+local threads = {}
+
+function setup(thread)
+  thread:set("tid", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  thread_id = tid
+  math.randomseed(os.time() + thread_id * 7919)
+  run_id = math.random(100000, 999999)
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format([[{"programmeCode":"tidlig-forebyggelse",
+"referrer":{"role":"SCHOOL","organisation":"Nordskolen","name":"Bench","email":"bench@example.org"},
+"subject":{"type":"CHILD","name":"Bench %d-%d-%d","birthDate":"%s","hasOpenCase":false},
+"contact":{"name":"Forælder","relation":"MOTHER","phone":"+4512345678"},
+"reason":{"category":"WELLBEING","description":"bench"},"wellbeingScore":4,"priority":"NORMAL",
+"consent":{"given":true,"givenBy":"Forælder","date":"%s"}}]], run_id, thread_id, counter, BIRTH_DATE, CONSENT_DATE)
+  return wrk.format("POST", "/api/v1/referrals", {["Content-Type"] = "application/json",
+    ["Authorization"] = AUTH}, body)
+end

@@ -1,0 +1,68 @@
+package dk.henvis.integration.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * Business gauges for Prometheus, refreshed from the database on a schedule (a scrape never runs SQL):
+ * waiting-list length and free places per programme, referrals per programme and status. Programme
+ * code and status are the only labels; nothing about a person is ever one.
+ */
+@ApplicationScoped
+public class BusinessGauges {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    MeterRegistry registry;
+
+    private MultiGauge waiting;
+    private MultiGauge freePlaces;
+    private MultiGauge referrals;
+
+    void register(@Observes StartupEvent start) {
+        waiting = MultiGauge.builder("henvis.waiting.list.length")
+                .description("Referrals on the waiting list, per programme").register(registry);
+        freePlaces = MultiGauge.builder("henvis.free.places")
+                .description("Free places in open groups, per programme").register(registry);
+        referrals = MultiGauge.builder("henvis.referrals")
+                .description("Referrals per programme and status").register(registry);
+    }
+
+    @Scheduled(every = "${henvis.integration.metrics.refresh-every:30s}", delay = 2,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void refresh() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Object[]> programmes = rows("select code, 0 from programme");
+            waiting.register(programmes.stream().map(p -> MultiGauge.Row.of(Tags.of("programme", (String) p[0]),
+                    count("select count(*) from referral where programme_code = ?1 and status = 'WAITLISTED'", p[0])))
+                    .toList(), true);
+            freePlaces.register(rows("select p.code, coalesce(sum(g.capacity - g.occupied_places), 0) from programme p "
+                    + "left join programme_group g on g.programme_code = p.code and g.status = 'OPEN' group by p.code")
+                    .stream().map(r -> MultiGauge.Row.of(Tags.of("programme", (String) r[0]), ((Number) r[1]).doubleValue()))
+                    .toList(), true);
+            referrals.register(rows("select programme_code, status, count(*) from referral group by programme_code, status")
+                    .stream().map(r -> MultiGauge.Row.of(Tags.of("programme", (String) r[0], "status", (String) r[1]),
+                            ((Number) r[2]).doubleValue()))
+                    .toList(), true);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private double count(String sql, Object programme) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, programme).getSingleResult()).doubleValue();
+    }
+}

@@ -1,0 +1,174 @@
+package dk.henvis.integration.webhook;
+
+import dk.henvis.common.Dates;
+import dk.henvis.integration.IntegrationConfig;
+import dk.henvis.privacy.CprVault;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due deliveries, at least once. A replica claims a batch with {@code FOR UPDATE SKIP LOCKED}
+ * and pushes each claimed delivery's next attempt one lease ahead, then sends outside any
+ * transaction; another replica skips locked and leased rows, so an event normally goes out once.
+ * A replica that dies mid-send leaves the lease to run out, and the delivery is retried.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    IntegrationConfig config;
+    @Inject
+    CprVault vault;
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Scheduled(every = "${henvis.integration.webhooks.dispatch-every:5s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; answers how many deliveries were attempted. */
+    public int dispatchDue() {
+        List<UUID> claimed = claim();
+        for (UUID id : claimed) {
+            send(id);
+        }
+        return claimed.size();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void cleanup() {
+        Instant before = Dates.now(clock).minus(config.webhooks().keepDelivered());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from webhook_delivery where state = 'DELIVERED' and delivered_at < ?1")
+                    .setParameter(1, before).executeUpdate();
+            em.createNativeQuery("delete from outbox_event e where e.occurred_at < ?1 and not exists "
+                    + "(select 1 from webhook_delivery d where d.event_id = e.id)").setParameter(1, before).executeUpdate();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Dates.now(clock);
+            List<Object> rows = em.createNativeQuery("select id from webhook_delivery where state = 'PENDING' "
+                            + "and next_attempt_at <= ?1 order by next_attempt_at limit ?2 " + lockClause())
+                    .setParameter(1, now).setParameter(2, config.webhooks().batchSize()).getResultList();
+            List<UUID> ids = rows.stream().map(WebhookDispatcher::uuid).toList();
+            if (!ids.isEmpty()) {
+                em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id in (?2)")
+                        .setParameter(1, now.plus(config.webhooks().lease())).setParameter(2, ids).executeUpdate();
+            }
+            return ids;
+        });
+    }
+
+    /** PostgreSQL skips rows another replica holds; H2 (one process, the embedded default) just locks them. */
+    private String lockClause() {
+        return "postgresql".equals(dbKind) ? "for update skip locked" : "for update";
+    }
+
+    private void send(UUID deliveryId) {
+        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
+            OutboxEvent event = OutboxEvent.findById(delivery.eventId);
+            WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
+            return new Attempt(event.id, event.type, event.payload, subscription.url,
+                    vault.decrypt(subscription.secretEncrypted), subscription.active);
+        });
+        Integer status = null;
+        String error = null;
+        if (!attempt.active()) {
+            error = "subscription deleted";
+        } else {
+            try {
+                status = post(attempt);
+                if (status < 200 || status > 299) {
+                    error = "receiver answered HTTP " + status;
+                }
+            } catch (HttpTimeoutException e) {
+                error = "receiver did not answer in time";
+            } catch (IOException e) {
+                error = "receiver could not be reached";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "interrupted";
+            } catch (RuntimeException e) {
+                error = "request failed";
+            }
+        }
+        record(deliveryId, status, error);
+    }
+
+    private int post(Attempt attempt) throws IOException, InterruptedException {
+        long timestamp = Dates.now(clock).getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+                .timeout(config.webhooks().timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "henvis-webhooks/1")
+                .header(WebhookSigner.EVENT_ID, attempt.eventId().toString())
+                .header(WebhookSigner.EVENT_TYPE, attempt.type())
+                .header(WebhookSigner.TIMESTAMP, Long.toString(timestamp))
+                .header(WebhookSigner.SIGNATURE, WebhookSigner.sign(attempt.secret(), timestamp, attempt.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private void record(UUID deliveryId, Integer status, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
+            Instant now = Dates.now(clock);
+            if (error == null) {
+                delivery.delivered(now, status);
+            } else {
+                IntegrationConfig.Webhooks w = config.webhooks();
+                delivery.failed(now, status, error, w.retryBase(), w.maxDelay(), w.giveUpAfter());
+                if (delivery.state == WebhookDelivery.State.FAILED) {
+                    LOG.warnf("Webhook delivery %s failed for good after %d attempts: %s", delivery.id, delivery.attempts, error);
+                }
+            }
+        });
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] bytes) { // H2 answers native uuid columns as bytes
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    private record Attempt(UUID eventId, String type, String payload, String url, String secret, boolean active) {
+    }
+}
