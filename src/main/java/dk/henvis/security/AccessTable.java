@@ -54,6 +54,8 @@ public final class AccessTable {
         t.put("POST /api/v1/groups/{id}/sessions", Set.of(PRACTITIONER, COORDINATOR));
         t.put("PUT /api/v1/sessions/{id}/attendance", Set.of(PRACTITIONER, COORDINATOR));
         t.put("POST /api/v1/referrals/{id}/measurements", Set.of(PRACTITIONER, COORDINATOR));
+        t.put("GET /api/v1/sessions/{id}", Set.of(PRACTITIONER, COORDINATOR));
+        t.put("GET /api/v1/measurements/{id}", Set.of(PRACTITIONER, COORDINATOR));
         // reports and the audit trail
         t.put("GET /api/v1/reports/programmes/{code}", Set.of(ANALYST, COORDINATOR));
         t.put("GET /api/v1/audit-events", Set.of(AUDITOR));
@@ -62,7 +64,7 @@ public final class AccessTable {
         t.put("POST /api/v1/subscriptions", Set.of(ADMIN, INTEGRATION));
         t.put("GET /api/v1/subscriptions/{id}", Set.of(ADMIN, INTEGRATION));
         t.put("DELETE /api/v1/subscriptions/{id}", Set.of(ADMIN, INTEGRATION));
-        t.put("GET /api/v1/subscriptions/{id}/failed-deliveries", Set.of(ADMIN, INTEGRATION));
+        t.put("GET /api/v1/subscriptions/{id}/deliveries", Set.of(ADMIN, INTEGRATION));
         return Map.copyOf(t);
     }
 
