@@ -7,6 +7,7 @@ import dk.henvis.group.GroupStatus;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.programme.Programme;
+import dk.henvis.referral.ClosingReason;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,26 +34,39 @@ public class Reports {
     static final String ENDPOINT = "GET /api/v1/reports/programmes/{code}";
     private static final double SECONDS_PER_DAY = 86_400d;
 
-    private static final String COHORT = "from referral r where r.programme_code = :code "
-            + "and r.received_on >= :from and r.received_on <= :to";
+    private static final ClosingReason[] REASONS = ClosingReason.values();
+    private static final String DECLINED_COLUMNS = java.util.Arrays.stream(REASONS)
+            .map(reason -> ", count(*) filter (where r.received_on >= :from and r.status = 'DECLINED' and r.close_reason = '"
+                    + reason.name() + "')")
+            .collect(java.util.stream.Collectors.joining());
 
-    private static final String COHORT_FIGURES = "select count(*), "
-            + "coalesce(sum(case when r.status in ('ACCEPTED', 'WAITLISTED', 'PLACED', 'IN_PROGRESS', 'COMPLETED') then 1 "
+    /** In the cohort: received within the period (the scan covers everything received up to its end). */
+    private static final String IN = "r.received_on >= :from";
+
+    /**
+     * One pass over the programme's referrals received up to the period's end: the cohort figures (received
+     * in the period) and the place-seconds occupied within [start, end) by any placement.
+     */
+    private static final String FIGURES = "select count(*) filter (where " + IN + "), "
+            + "coalesce(sum(case when not (" + IN + ") then 0 "
+            + "  when r.status in ('ACCEPTED', 'WAITLISTED', 'PLACED', 'IN_PROGRESS', 'COMPLETED') then 1 "
             + "  when r.status in ('DECLINED', 'WITHDRAWN', 'ESCALATED') and exists (select 1 from referral_status_change c "
             + "    where c.referral_id = r.id and c.to_status = 'ACCEPTED') then 1 else 0 end), 0), "
-            + "count(*) filter (where r.status = 'DECLINED'), "
-            + "count(r.placed_at), "
-            + "count(*) filter (where r.status = 'WAITLISTED'), "
-            + "count(*) filter (where r.first_contact_at is not null or r.first_contact_due_at < :now), "
-            + "count(*) filter (where r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at), "
-            + "count(*) filter (where r.status = 'COMPLETED'), "
-            + "coalesce(sum(case when r.status = 'COMPLETED' then r.sessions_used else 0 end), 0), "
-            + "count(*) filter (where r.status = 'ESCALATED'), "
-            + "percentile_cont(0.5) within group (order by extract(epoch from r.placed_at) - extract(epoch from r.received_at)) "
-            + COHORT;
-
-    private static final String DECLINED_BY_REASON = "select r.close_reason, count(*) " + COHORT
-            + " and r.status = 'DECLINED' group by r.close_reason order by r.close_reason";
+            + "count(*) filter (where " + IN + " and r.status = 'DECLINED'), "
+            + "count(r.placed_at) filter (where " + IN + "), "
+            + "count(*) filter (where " + IN + " and r.status = 'WAITLISTED'), "
+            + "count(*) filter (where " + IN + " and (r.first_contact_at is not null or r.first_contact_due_at < :now)), "
+            + "count(*) filter (where " + IN + " and r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at), "
+            + "count(*) filter (where " + IN + " and r.status = 'COMPLETED'), "
+            + "coalesce(sum(case when " + IN + " and r.status = 'COMPLETED' then r.sessions_used else 0 end), 0), "
+            + "count(*) filter (where " + IN + " and r.status = 'ESCALATED'), "
+            + "percentile_cont(0.5) within group (order by case when " + IN + " then "
+            + "  extract(epoch from r.placed_at) - extract(epoch from r.received_at) end), "
+            + "coalesce(sum(case when r.placed_at < :end and (r.closed_at is null or r.closed_at > :start) then greatest(0, "
+            + "  least(coalesce(extract(epoch from r.closed_at), cast(:nowEpoch as double precision)), cast(:endEpoch as double precision)) "
+            + "  - greatest(extract(epoch from r.placed_at), cast(:startEpoch as double precision))) else 0 end), 0)"
+            + DECLINED_COLUMNS
+            + " from referral r where r.programme_code = :code and r.received_on <= :to";
 
     private static final String SCORES = "select count(*), coalesce(sum(s.score), 0), coalesce(sum(e.score), 0), "
             + "count(*) filter (where e.score > s.score) "
@@ -60,13 +74,6 @@ public class Reports {
             + "join measurement e on e.referral_id = r.id and e.phase = 'END' "
             + "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
             + "and r.status = 'COMPLETED'";
-
-    /** Seconds each placement was held within [start, end): from placement to closing (or now). */
-    private static final String OCCUPIED_SECONDS = "select coalesce(sum(greatest(0, "
-            + "least(coalesce(extract(epoch from r.closed_at), cast(:nowEpoch as double precision)), cast(:endEpoch as double precision)) "
-            + "- greatest(extract(epoch from r.placed_at), cast(:startEpoch as double precision)))), 0) "
-            + "from referral r where r.programme_code = :code and r.placed_at is not null and r.placed_at < :end "
-            + "and (r.closed_at is null or r.closed_at > :start)";
 
     @Inject
     EntityManager em;
@@ -82,7 +89,16 @@ public class Reports {
             throw ProblemException.notFound("Programme " + code);
         }
         Instant now = Dates.now(clock);
-        Object[] c = (Object[]) cohort(COHORT_FIGURES, code, period).setParameter("now", now).getSingleResult();
+        Instant start = period.from().atStartOfDay(ClockProducer.ZONE).toInstant();
+        Instant end = min(period.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(), now);
+        Object[] c = (Object[]) cohort(FIGURES, code, period)
+                .setParameter("now", now)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("startEpoch", epoch(start))
+                .setParameter("endEpoch", epoch(end))
+                .setParameter("nowEpoch", epoch(now))
+                .getSingleResult();
         long received = asLong(c[0]);
         long completed = asLong(c[7]);
         long sessions = asLong(c[8]);
@@ -90,17 +106,17 @@ public class Reports {
         long placed = asLong(c[3]);
 
         Map<String, Long> declinedByReason = new LinkedHashMap<>();
-        for (Object row : cohort(DECLINED_BY_REASON, code, period).getResultList()) {
-            Object[] r = (Object[]) row;
-            declinedByReason.put(r[0] == null ? "UNKNOWN" : r[0].toString(), asLong(r[1]));
+        for (int i = 0; i < REASONS.length; i++) {
+            long declined = asLong(c[12 + i]);
+            if (declined > 0) {
+                declinedByReason.put(REASONS[i].name(), declined);
+            }
         }
 
         Object[] s = (Object[]) cohort(SCORES, code, period).getSingleResult();
         long scored = asLong(s[0]);
 
-        Instant start = period.from().atStartOfDay(ClockProducer.ZONE).toInstant();
-        Instant end = min(period.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(), now);
-        BigDecimal occupied = placeDays(occupiedSeconds(code, start, end, now));
+        BigDecimal occupied = end.isAfter(start) ? placeDays(((Number) c[11]).doubleValue()) : placeDays(0);
         BigDecimal available = placeDays(availableSeconds(code, start, end, now));
 
         BigDecimal budget = programme.annualBudgetDkk == null ? null
@@ -135,21 +151,6 @@ public class Reports {
                 .setParameter("code", code)
                 .setParameter("from", period.from())
                 .setParameter("to", period.to());
-    }
-
-    private double occupiedSeconds(String code, Instant start, Instant end, Instant now) {
-        if (!end.isAfter(start)) {
-            return 0;
-        }
-        Object value = em.createNativeQuery(OCCUPIED_SECONDS)
-                .setParameter("code", code)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("startEpoch", epoch(start))
-                .setParameter("endEpoch", epoch(end))
-                .setParameter("nowEpoch", epoch(now))
-                .getSingleResult();
-        return ((Number) value).doubleValue();
     }
 
     /** Capacity times the days each group was running within the period (groups are few; only their columns are read). */
