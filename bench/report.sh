@@ -40,11 +40,17 @@ start
 REPORT="http://127.0.0.1:$PORT/api/v1/reports/programmes/tidlig-forebyggelse?from=2026-01-01&to=2026-12-31"
 echo "== warm-up"
 curl -sf -u analyst:analyst "$REPORT" | head -c 1200; echo
+cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }   # utime + stime of the service, in clock ticks
+TICKS=$(getconf CLK_TCK)
+cpu_before=$(cpu)
 times=()
 for _ in $(seq 1 "$RUNS"); do
   times+=("$(curl -sf -o /dev/null -w '%{time_total}' -u analyst:analyst "$REPORT")")
 done
+cpu_after=$(cpu)
 csv=$(curl -sf -o /dev/null -w '%{time_total}' -u coordinator:coordinator -H 'Accept: text/csv' "$REPORT")
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 echo "== report over 100,000 referrals, $RUNS runs (s): $(echo "$sorted" | tr '\n' ' ')"
+echo "   service CPU time per report: $(echo "scale=3; ($cpu_after - $cpu_before) / $TICKS / $RUNS" | bc) s"
+echo "   load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (the machine's 2 cores are shared)"
 echo "   median $(echo "$sorted" | sed -n "$(( (RUNS + 1) / 2 ))p") s, max $(echo "$sorted" | tail -1) s, CSV $csv s"
