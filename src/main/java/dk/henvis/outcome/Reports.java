@@ -50,6 +50,7 @@ public class Reports {
     private static final String FIGURES = "select count(*) filter (where " + IN + "), "
             + "coalesce(sum(case when not (" + IN + ") then 0 "
             + "  when r.status in ('ACCEPTED', 'WAITLISTED', 'PLACED', 'IN_PROGRESS', 'COMPLETED') then 1 "
+            + "  when r.placed_at is not null then 1 "
             + "  when r.status in ('DECLINED', 'WITHDRAWN', 'ESCALATED') and exists (select 1 from referral_status_change c "
             + "    where c.referral_id = r.id and c.to_status = 'ACCEPTED') then 1 else 0 end), 0), "
             + "count(*) filter (where " + IN + " and r.status = 'DECLINED'), "
@@ -60,11 +61,12 @@ public class Reports {
             + "count(*) filter (where " + IN + " and r.status = 'COMPLETED'), "
             + "coalesce(sum(case when " + IN + " and r.status = 'COMPLETED' then r.sessions_used else 0 end), 0), "
             + "count(*) filter (where " + IN + " and r.status = 'ESCALATED'), "
-            + "percentile_cont(0.5) within group (order by case when " + IN + " then "
-            + "  extract(epoch from r.placed_at) - extract(epoch from r.received_at) end), "
-            + "coalesce(sum(case when r.placed_at < :end and (r.closed_at is null or r.closed_at > :start) then greatest(0, "
-            + "  least(coalesce(extract(epoch from r.closed_at), cast(:nowEpoch as double precision)), cast(:endEpoch as double precision)) "
-            + "  - greatest(extract(epoch from r.placed_at), cast(:startEpoch as double precision))) else 0 end), 0)"
+            // Interval arithmetic, not epoch numbers: H2 sorts intervals several times faster than NUMERIC.
+            + "extract(epoch from percentile_cont(0.5) within group (order by case when " + IN + " then "
+            + "  r.placed_at - r.received_at end)), "
+            + "coalesce(extract(epoch from sum(case when r.placed_at is not null "
+            + "  and least(coalesce(r.closed_at, :now), :end) > greatest(r.placed_at, :start) "
+            + "  then least(coalesce(r.closed_at, :now), :end) - greatest(r.placed_at, :start) end)), 0)"
             + DECLINED_COLUMNS
             + " from referral r where r.programme_code = :code and r.received_on <= :to";
 
@@ -95,9 +97,6 @@ public class Reports {
                 .setParameter("now", now)
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .setParameter("startEpoch", epoch(start))
-                .setParameter("endEpoch", epoch(end))
-                .setParameter("nowEpoch", epoch(now))
                 .getSingleResult();
         long received = asLong(c[0]);
         long completed = asLong(c[7]);
