@@ -61,10 +61,11 @@ public class ReferralReader {
             params.and("status", filter.status());
         }
         if (filter.overdue()) {
-            where.append(" and firstContactAt is null and firstContactDueAt < :now and status in :open");
+            // Every open status: a course already IN_PROGRESS without a recorded first contact is overdue too.
+            where.append(" and firstContactAt is null and firstContactDueAt < :now and status not in :closed");
             params.and("now", Dates.now(clock));
-            params.and("open", List.of(ReferralStatus.RECEIVED, ReferralStatus.IN_ASSESSMENT, ReferralStatus.ACCEPTED,
-                    ReferralStatus.WAITLISTED, ReferralStatus.PLACED));
+            params.and("closed", List.of(ReferralStatus.COMPLETED, ReferralStatus.DECLINED, ReferralStatus.WITHDRAWN,
+                    ReferralStatus.ESCALATED));
         }
         if (!actor.has(Role.COORDINATOR)) {
             where.append(" and referrerOrganisation = :organisation");

@@ -1,0 +1,99 @@
+package dk.henvis.outcome;
+
+import dk.henvis.common.Dates;
+import dk.henvis.common.ProblemException;
+import dk.henvis.programme.Programme;
+import dk.henvis.referral.Referral;
+import dk.henvis.referral.ReferralAccess;
+import dk.henvis.referral.ReferralDecisions;
+import dk.henvis.referral.ReferralStatus;
+import dk.henvis.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Measurements, completion and escalation out of early help. */
+@ApplicationScoped
+public class Outcomes {
+
+    @Inject
+    ReferralDecisions decisions;
+    @Inject
+    ReferralAccess access;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Measurement measure(UUID referralId, MeasurementRequest request, Actor actor) {
+        Referral referral = decisions.load(referralId, actor, "a measurement");
+        Programme programme = Programme.findByCode(referral.programmeCode);
+        if (!programme.scaleHolds(request.score())) {
+            throw ProblemException.ruleViolated("the score must lie on the programme's scale " + programme.scaleMin
+                    + "-" + programme.scaleMax + " (" + programme.scaleLabel + ")");
+        }
+        LocalDate measuredAt = request.measuredAt() == null ? Dates.today(clock) : request.measuredAt();
+        if (measuredAt.isAfter(Dates.today(clock))) {
+            throw ProblemException.invalid("measuredAt", "must not lie in the future");
+        }
+        if (measuredAt.isBefore(referral.receivedOn)) {
+            throw ProblemException.ruleViolated("a measurement cannot lie before the referral was received ("
+                    + referral.receivedOn + ")");
+        }
+        if (request.phase().once()
+                && Measurement.count("referralId = ?1 and phase = ?2", referral.id, request.phase()) > 0) {
+            throw ProblemException.ruleViolated("the course already has a " + request.phase() + " measurement");
+        }
+        Measurement measurement = new Measurement();
+        measurement.id = UUID.randomUUID();
+        measurement.referralId = referral.id;
+        measurement.phase = request.phase();
+        measurement.score = request.score();
+        measurement.measuredAt = measuredAt;
+        measurement.createdAt = Dates.now(clock);
+        measurement.persist();
+        decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/measurements");
+        return measurement;
+    }
+
+    @Transactional
+    public Measurement read(UUID measurementId, Actor actor) {
+        Measurement measurement = Measurement.findById(measurementId);
+        if (measurement == null) {
+            throw ProblemException.notFound("Measurement " + measurementId);
+        }
+        Referral referral = Referral.findById(measurement.referralId);
+        if (referral == null || !access.canSee(referral, actor)) {
+            throw ProblemException.notFound("Measurement " + measurementId);
+        }
+        return measurement;
+    }
+
+    @Transactional
+    public Referral complete(UUID referralId, CompleteRequest request, Actor actor) {
+        Referral referral = decisions.load(referralId, actor, "complete");
+        decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
+        referral.outcome = request.outcome();
+        if (request.note() != null && !request.note().isBlank()) {
+            referral.decisionNote = request.note();
+        }
+        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/complete");
+    }
+
+    /**
+     * The concern went beyond early help and a notification was made: record when and to whom, give the
+     * place back (the next on the waiting list follows), erase free text and contact details now, and
+     * leave the referral locked (a terminal status refuses every change).
+     */
+    @Transactional
+    public Referral escalate(UUID referralId, EscalateRequest request, Actor actor) {
+        Referral referral = decisions.load(referralId, actor, "escalate");
+        decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
+        referral.escalatedAt = referral.closedAt;
+        referral.notifiedUnit = request.notifiedUnit().trim();
+        referral.eraseFreeTextAndContact();
+        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/escalate");
+    }
+}

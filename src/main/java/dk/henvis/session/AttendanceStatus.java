@@ -1,0 +1,5 @@
+package dk.henvis.session;
+
+public enum AttendanceStatus {
+    ATTENDED, ABSENT, EXCUSED
+}

@@ -1,0 +1,253 @@
+package dk.henvis.session;
+
+import dk.henvis.common.Dates;
+import dk.henvis.common.ProblemException;
+import dk.henvis.group.Group;
+import dk.henvis.programme.Programme;
+import dk.henvis.referral.Referral;
+import dk.henvis.referral.ReferralDecisions;
+import dk.henvis.referral.ReferralStatus;
+import dk.henvis.security.Actor;
+import dk.henvis.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Sessions, attendance and extensions. Every change to a referral's session count happens under that
+ * referral's row lock ({@link ReferralDecisions#load}); an attendance list locks its referrals in id order,
+ * so two lists cannot deadlock.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    static final String REFERRAL_SESSIONS = "POST /api/v1/referrals/{id}/sessions";
+    static final String ATTENDANCE = "PUT /api/v1/sessions/{id}/attendance";
+
+    @Inject
+    ReferralDecisions decisions;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ProgrammeSession recordIndividual(UUID referralId, IndividualSessionRequest request, Actor actor) {
+        Referral referral = decisions.load(referralId, actor, "session");
+        if (!referral.status.holdsPlace()) {
+            throw referral.invalidTransition("a session (the referral must be PLACED first)");
+        }
+        checkDate(request.date(), referral.receivedOn, "the referral was received");
+        SessionType type = request.typeOrDefault();
+        if (type == SessionType.REUNION) {
+            requireDueDatePassed(List.of(referral), request.date());
+        }
+        ProgrammeSession session = newSession(referral.programmeCode, request.date(), type, request.durationMinutes(), actor);
+        session.referralId = referral.id;
+        session.attended = request.wasAttended();
+        if (session.attended) {
+            if (session.counts()) {
+                SessionLimit.use(referral);
+            }
+            startCourse(referral, actor);
+        }
+        session.persist();
+        decisions.updated(referral, actor, REFERRAL_SESSIONS);
+        return session;
+    }
+
+    @Transactional
+    public ProgrammeSession recordGroup(UUID groupId, GroupSessionRequest request, Actor actor) {
+        Group group = visibleGroup(groupId, actor);
+        LocalDate groupFrom = group.startDate != null ? group.startDate : Dates.dateOf(group.createdAt);
+        checkDate(request.date(), groupFrom, "the group started");
+        SessionType type = request.typeOrDefault();
+        if (type == SessionType.REUNION) {
+            requireDueDatePassed(Referral.list("groupId = ?1 and status in ?2", groupId,
+                    List.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS)), request.date());
+        }
+        ProgrammeSession session = newSession(group.programmeCode, request.date(), type, request.durationMinutes(), actor);
+        session.groupId = group.id;
+        session.persist();
+        return session;
+    }
+
+    /**
+     * Replaces the attendance list of a group session, all or nothing. An ATTENDED entry of a REGULAR
+     * session uses one of the participant's sessions; correcting it away gives the session back.
+     */
+    @Transactional
+    public ProgrammeSession recordAttendance(UUID sessionId, List<AttendanceEntry> entries, Actor actor) {
+        ProgrammeSession session = ProgrammeSession.findById(sessionId);
+        if (session == null || !mayWorkIn(session.programmeCode, actor)) {
+            throw ProblemException.notFound("Session " + sessionId);
+        }
+        if (!session.isGroupSession()) {
+            throw ProblemException.ruleViolated("attendance lists are for group sessions; an individual session "
+                    + "records 'attended' when it is logged");
+        }
+        Map<UUID, AttendanceStatus> wanted = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            if (wanted.put(entry.referralId(), entry.status()) != null) {
+                throw ProblemException.invalid("[" + i + "].referralId", "appears more than once");
+            }
+        }
+        Map<UUID, Attendance> existing = new HashMap<>();
+        for (Attendance a : Attendance.of(session.id)) {
+            existing.put(a.referralId, a);
+        }
+        Set<UUID> involved = new TreeSet<>(wanted.keySet());
+        involved.addAll(existing.keySet());
+        Map<UUID, Referral> referrals = lockParticipants(session, involved, wanted.keySet());
+
+        Set<UUID> changed = new HashSet<>();
+        for (UUID id : involved) {
+            Referral referral = referrals.get(id);
+            AttendanceStatus before = existing.containsKey(id) ? existing.get(id).status : null;
+            AttendanceStatus after = wanted.get(id);
+            if (before == after) {
+                continue;
+            }
+            changed.add(id);
+            boolean counted = before == AttendanceStatus.ATTENDED && session.counts();
+            boolean counts = after == AttendanceStatus.ATTENDED && session.counts();
+            if (counted && !counts) {
+                SessionLimit.giveBack(referral);
+            } else if (counts && !counted) {
+                SessionLimit.use(referral);
+            }
+            if (after == AttendanceStatus.ATTENDED) {
+                startCourse(referral, actor);
+            }
+            if (after == null) {
+                existing.get(id).delete();
+            } else if (before == null) {
+                Attendance attendance = new Attendance();
+                attendance.sessionId = session.id;
+                attendance.referralId = id;
+                attendance.status = after;
+                attendance.persist();
+            } else {
+                existing.get(id).status = after;
+            }
+        }
+        for (UUID id : changed) {
+            decisions.updated(referrals.get(id), actor, ATTENDANCE);
+        }
+        return session;
+    }
+
+    /** Rettidig Unge Indsats: one individually assessed, justified extension of the course. */
+    @Transactional
+    public Referral extend(UUID referralId, ExtensionRequest request, Actor actor) {
+        Referral referral = decisions.load(referralId, actor, "extension");
+        if (!referral.status.holdsPlace()) {
+            throw referral.invalidTransition("an extension (only a placed or running course is extended)");
+        }
+        Programme programme = Programme.findByCode(referral.programmeCode);
+        String refusal = SessionLimit.extensionRefusal(programme, referral, request.additionalSessions());
+        if (refusal != null) {
+            throw ProblemException.ruleViolated(refusal);
+        }
+        int base = referral.sessionLimit == null ? 0 : referral.sessionLimit;
+        referral.sessionLimit = base + request.additionalSessions();
+        referral.extensionsGranted++;
+        String justification = request.justification().trim();
+        referral.extensionJustification = referral.extensionJustification == null ? justification
+                : referral.extensionJustification + "\n" + justification;
+        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/extension");
+    }
+
+    @Transactional
+    public ProgrammeSession read(UUID sessionId, Actor actor) {
+        ProgrammeSession session = ProgrammeSession.findById(sessionId);
+        if (session == null || !mayWorkIn(session.programmeCode, actor)) {
+            throw ProblemException.notFound("Session " + sessionId);
+        }
+        return session;
+    }
+
+    public Group visibleGroup(UUID groupId, Actor actor) {
+        Group group = Group.findById(groupId);
+        if (group == null || !mayWorkIn(group.programmeCode, actor)) {
+            throw ProblemException.notFound("Group " + groupId);
+        }
+        return group;
+    }
+
+    private Map<UUID, Referral> lockParticipants(ProgrammeSession session, Set<UUID> ids, Set<UUID> listed) {
+        Map<UUID, Referral> referrals = new HashMap<>();
+        for (UUID id : ids) {
+            Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (referral == null) {
+                throw ProblemException.ruleViolated("referral " + id + " is not a participant of the group; "
+                        + "nothing was saved");
+            }
+            referral.requireOpen("attendance");
+            if (!referral.status.holdsPlace() || !session.groupId.equals(referral.groupId)) {
+                throw ProblemException.ruleViolated("referral " + referral.reference + " is not a participant of the group"
+                        + (listed.contains(id) ? "" : " any more, so its attendance cannot be removed")
+                        + "; nothing was saved");
+            }
+            referrals.put(id, referral);
+        }
+        return referrals;
+    }
+
+    /** The first attended session starts the course. */
+    private void startCourse(Referral referral, Actor actor) {
+        if (referral.status == ReferralStatus.PLACED) {
+            decisions.move(referral, ReferralStatus.IN_PROGRESS, actor, "FIRST_SESSION");
+        }
+    }
+
+    /** Pusterummet's reunion is held after all participants have given birth. */
+    private static void requireDueDatePassed(List<Referral> participants, LocalDate date) {
+        for (Referral participant : participants) {
+            LocalDate due = participant.subjectExpectedDueDate;
+            if (due != null && !due.isBefore(date)) {
+                throw ProblemException.ruleViolated("a REUNION is held only after every participant's due date has passed; "
+                        + "referral " + participant.reference + " is due on " + due);
+            }
+        }
+    }
+
+    private void checkDate(LocalDate date, LocalDate earliest, String what) {
+        LocalDate today = Dates.today(clock);
+        if (date.isAfter(today)) {
+            throw ProblemException.invalid("date", "must not lie in the future");
+        }
+        if (date.isBefore(earliest)) {
+            throw ProblemException.ruleViolated("a session cannot lie before " + what + " (" + earliest + ")");
+        }
+    }
+
+    private ProgrammeSession newSession(String programmeCode, LocalDate date, SessionType type, Integer duration, Actor actor) {
+        ProgrammeSession session = new ProgrammeSession();
+        session.id = UUID.randomUUID();
+        session.programmeCode = programmeCode;
+        session.sessionDate = date;
+        session.type = type;
+        session.durationMinutes = duration;
+        session.createdAt = Dates.now(clock);
+        session.createdBy = actor.name();
+        return session;
+    }
+
+    static boolean mayWorkIn(String programmeCode, Actor actor) {
+        return actor.has(Role.COORDINATOR) || actor == Actor.SYSTEM
+                || actor.has(Role.PRACTITIONER) && actor.worksIn(programmeCode);
+    }
+}

@@ -1,0 +1,83 @@
+package dk.henvis.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.session.Courses;
+import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Utilisation = occupied place-days / available place-days, on a programme of its own so no other test's groups count. */
+@QuarkusTest
+class UtilisationTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
+    }
+
+    @Test
+    void twoPlacesOfWhichOneIsFreedHalfWayAreThreeQuartersUsed() {
+        String code = "udnyttelse-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as("admin").body(Map.of("name", "Udnyttelse", "format", "INDIVIDUAL",
+                        "eligibility", Map.of("subjectTypes", List.of("CHILD"), "minAgeYears", 0, "maxAgeYears", 17,
+                                "referrerRoles", List.of("SCHOOL")),
+                        "requiresVisitation", false, "sessionLimit", 5, "firstContactWithinDays", 7,
+                        "annualBudgetDkk", 36_500, "targetParticipantsPerYear", 2))
+                .put("/api/v1/programmes/" + code).then().statusCode(org.hamcrest.Matchers.either(
+                        org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
+        clock.advance(Duration.ofDays(365L * 43));
+        LocalDate start = today();
+        String group = Courses.group(code, 2);
+        String first = Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, today()), group, clock);
+        Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, today()), group, clock);
+
+        clock.advance(Duration.ofDays(10));
+        Courses.sessions(first, today(), 1);
+        Courses.complete(first, "GOAL_REACHED").statusCode(200);
+        clock.advance(Duration.ofDays(10));
+
+        LocalDate from = start.minusDays(5);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        JsonPath report = ReportCalls.json(code, from, to);
+        assertThat(decimal(report, "availablePlaceDays")).isEqualByComparingTo("40.0");
+        assertThat(decimal(report, "occupiedPlaceDays")).isEqualByComparingTo("30.0");
+        assertThat(decimal(report, "utilisation")).isEqualByComparingTo("0.75");
+        assertThat(decimal(report, "budgetForPeriodDkk")).isEqualByComparingTo("36500");
+        assertThat(decimal(report, "costPerParticipantDkk")).isEqualByComparingTo("18250");
+    }
+
+    @Test
+    void reportsAreForAnalystsAndCoordinatorsAndCheckTheirPeriod() {
+        Api.as("analyst").get("/api/v1/reports/programmes/fonix").then().statusCode(200);
+        Api.as("practitioner").get("/api/v1/reports/programmes/fonix").then().statusCode(403);
+        Api.as("school").get("/api/v1/reports/programmes/fonix").then().statusCode(403);
+        Api.anonymous().get("/api/v1/reports/programmes/fonix").then().statusCode(401);
+        Api.as("analyst").get("/api/v1/reports/programmes/no-such-programme").then().statusCode(404);
+        Api.as("analyst").get("/api/v1/reports/programmes/fonix?from=2026-13-01").then().statusCode(400);
+        Api.as("analyst").get("/api/v1/reports/programmes/fonix?from=2026-05-01&to=2026-04-01").then().statusCode(400);
+        Api.as("analyst").get("/api/v1/reports/programmes/fonix?from=2000-01-01&to=2026-04-01").then().statusCode(400);
+    }
+
+    private static BigDecimal decimal(JsonPath report, String figure) {
+        return new BigDecimal(report.get(figure).toString());
+    }
+}
