@@ -2,6 +2,7 @@ package dk.henvis.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.support.Race;
 import dk.henvis.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,23 +151,8 @@ class PlacementConcurrencyTest {
         }
     }
 
-    /** Runs n tasks on the pool at once and answers their results in task order. */
-    private <T> List<T> race(int n, Function<Integer, T> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.apply(index);
-            }));
-        }
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get(60, TimeUnit.SECONDS));
-        }
-        return results;
+    private <T> List<T> race(int n, Race.Task<T> task) throws Exception {
+        return Race.all(pool, n, java.time.Duration.ofSeconds(60), task);
     }
 
     private long count(String sql, String id) throws SQLException {

@@ -35,10 +35,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import dk.henvis.support.Race;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -225,26 +224,8 @@ class TwoInstancesPlacementIT {
                 .issuedAt(Instant.now()).expiresIn(Duration.ofHours(1)).sign(keys.getPrivate());
     }
 
-    private interface Task<T> {
-        T run(int index) throws Exception;
-    }
-
-    private static <T> List<T> race(ExecutorService pool, int n, Task<T> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.run(index);
-            }));
-        }
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get(90, TimeUnit.SECONDS));
-        }
-        return results;
+    private static <T> List<T> race(ExecutorService pool, int n, Race.Task<T> task) throws Exception {
+        return Race.all(pool, n, Duration.ofSeconds(90), task);
     }
 
     private static long count(String sql, String parameter) throws SQLException {
