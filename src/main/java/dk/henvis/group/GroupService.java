@@ -1,6 +1,7 @@
 package dk.henvis.group;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
@@ -34,7 +35,7 @@ public class GroupService {
     public Group create(String programmeCode, GroupRequest request) {
         requireProgramme(programmeCode);
         Group group = new Group();
-        group.id = UUID.randomUUID();
+        group.id = Ids.next();
         group.programmeCode = programmeCode;
         group.name = request.name().trim();
         group.capacity = request.capacity();

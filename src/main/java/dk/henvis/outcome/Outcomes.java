@@ -1,6 +1,7 @@
 package dk.henvis.outcome;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
@@ -47,7 +48,7 @@ public class Outcomes {
             throw ProblemException.ruleViolated("the course already has a " + request.phase() + " measurement");
         }
         Measurement measurement = new Measurement();
-        measurement.id = UUID.randomUUID();
+        measurement.id = Ids.next();
         measurement.referralId = referral.id;
         measurement.phase = request.phase();
         measurement.score = request.score();

@@ -1,6 +1,7 @@
 package dk.henvis.privacy;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, AuditAction action, UUID referralId, String endpoint) {
         AuditEvent event = new AuditEvent();
-        event.id = UUID.randomUUID();
+        event.id = Ids.next();
         event.at = Dates.now(clock);
         event.actor = actor.name();
         event.role = actor.primaryRole();

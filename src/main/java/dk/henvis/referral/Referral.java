@@ -4,6 +4,7 @@ import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
+import dk.henvis.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,11 +96,24 @@ public class Referral extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Records the first status of a new referral. */
-    public void receive(Instant at, String actor) {
+    static final String NO_VISITATION = "NO_VISITATION";
+
+    /**
+     * Records a new referral: its first status, and acceptance at once where the programme has no
+     * visitation. The status is settled before the row is written, so a new referral costs one insert.
+     */
+    public void receive(Instant at, String actor, boolean acceptAtOnce) {
         status = ReferralStatus.RECEIVED;
-        statusChanges = 0;
-        StatusChange.append(id, ++statusChanges, null, ReferralStatus.RECEIVED, at, actor, null);
+        statusChanges = 1;
+        if (acceptAtOnce) {
+            status = ReferralStatus.ACCEPTED;
+            statusChanges = 2;
+        }
+        persist();
+        StatusChange.append(id, 1, null, ReferralStatus.RECEIVED, at, actor, null);
+        if (acceptAtOnce) {
+            StatusChange.append(id, 2, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED, at, Actor.SYSTEM.name(), NO_VISITATION);
+        }
     }
 
     /** Moves to another status if the transition table allows it, and appends the change to the history. */

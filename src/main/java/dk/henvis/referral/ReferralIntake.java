@@ -2,18 +2,19 @@ package dk.henvis.referral;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.FieldError;
+import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.privacy.AuditAction;
+import dk.henvis.privacy.AuditTrail;
+import dk.henvis.privacy.Cpr;
+import dk.henvis.privacy.CprVault;
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.programme.eligibility.Candidate;
 import dk.henvis.programme.eligibility.Eligibility;
 import dk.henvis.programme.eligibility.Refusal;
-import dk.henvis.privacy.AuditAction;
-import dk.henvis.privacy.AuditTrail;
-import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Receives a referral: validates it, checks eligibility and duplicates, and records it. */
 @ApplicationScoped
@@ -49,6 +49,8 @@ public class ReferralIntake {
     Event<ReferralReceived> received;
     @Inject
     CaseRegistryPort caseRegistry;
+    @Inject
+    ReferenceNumbers references;
 
     @Transactional
     public Referral receive(ReferralRequest request, Actor actor) {
@@ -82,13 +84,10 @@ public class ReferralIntake {
         }
 
         String subjectKey = vault.lookupHash(subjectIdentity(subject));
-        if (Referral.count("programmeCode = ?1 and openSubjectKey = ?2", programme.code, subjectKey) > 0) {
-            throw duplicate();
-        }
 
         Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
-        referral.reference = nextReference(today);
+        referral.id = Ids.next();
+        referral.reference = references.next(today);
         referral.programmeCode = programme.code;
         referral.priority = request.priority() == null ? Priority.NORMAL : request.priority();
         referral.receivedAt = now;
@@ -127,19 +126,15 @@ public class ReferralIntake {
         }
         referral.sessionLimit = programme.sessionLimit;
         referral.createdBy = actor.name();
-        referral.status = ReferralStatus.RECEIVED;
         try {
-            referral.persistAndFlush();
+            referral.receive(now, actor.name(), !programme.requiresVisitation);
+            Referral.flush();
         } catch (PersistenceException e) {
             if (isDuplicateSubject(e)) {
-                // Two identical referrals raced past the check above; the unique constraint caught the second.
+                // The unique constraint is the duplicate check: it holds under any concurrency.
                 throw duplicate();
             }
             throw e;
-        }
-        referral.receive(now, actor.name());
-        if (!programme.requiresVisitation) {
-            referral.moveTo(ReferralStatus.ACCEPTED, now, Actor.SYSTEM.name(), "NO_VISITATION");
         }
         audit.record(actor, AuditAction.CREATE, referral.id, ENDPOINT);
         received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
@@ -160,12 +155,6 @@ public class ReferralIntake {
     private static ProblemException duplicate() {
         return new ProblemException(ProblemType.DUPLICATE_REFERRAL,
                 "An open referral for this subject already exists in this programme");
-    }
-
-    private String nextReference(LocalDate today) {
-        Number next = (Number) Referral.getEntityManager()
-                .createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
-        return String.format(Locale.ROOT, "H-%d-%05d", today.getYear(), next.longValue());
     }
 
     /** The same subject: by CPR when given, else by name with the date that identifies them. */

@@ -1,5 +1,6 @@
 package dk.henvis.referral;
 
+import dk.henvis.common.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -35,7 +36,7 @@ public class StatusChange extends PanacheEntityBase {
     static StatusChange append(UUID referralId, int position, ReferralStatus from, ReferralStatus to, Instant at, String actor,
                                String reason) {
         StatusChange change = new StatusChange();
-        change.id = UUID.randomUUID();
+        change.id = Ids.next();
         change.referralId = referralId;
         change.position = position;
         change.fromStatus = from;

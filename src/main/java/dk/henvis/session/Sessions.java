@@ -1,6 +1,7 @@
 package dk.henvis.session;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.group.Group;
 import dk.henvis.programme.Programme;
@@ -236,7 +237,7 @@ public class Sessions {
 
     private ProgrammeSession newSession(String programmeCode, LocalDate date, SessionType type, Integer duration, Actor actor) {
         ProgrammeSession session = new ProgrammeSession();
-        session.id = UUID.randomUUID();
+        session.id = Ids.next();
         session.programmeCode = programmeCode;
         session.sessionDate = date;
         session.type = type;

@@ -3,6 +3,7 @@ package dk.henvis.integration.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.referral.PlaceReleased;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralReceived;
@@ -32,6 +33,8 @@ public class OutboxWriter {
     Clock clock;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    SubscriptionRoutes routes;
 
     void received(@Observes ReferralReceived event) {
         write(REFERRAL_RECEIVED, event.referralId(), null, event.programmeCode(), event.status().name(), null);
@@ -48,7 +51,7 @@ public class OutboxWriter {
 
     private void write(String type, UUID referralId, UUID groupId, String programme, String status, String previous) {
         OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
+        event.id = Ids.next();
         event.type = type;
         event.occurredAt = Dates.now(clock);
         event.referralId = referralId;
@@ -62,13 +65,12 @@ public class OutboxWriter {
         }
         event.payload = payload(event);
         event.persist();
-        List<WebhookSubscription> subscriptions = WebhookSubscription.list("active", true);
-        for (WebhookSubscription subscription : subscriptions) {
-            if (subscription.wants(event)) {
+        for (SubscriptionRoutes.Route route : routes.active()) {
+            if (route.wants(event)) {
                 WebhookDelivery delivery = new WebhookDelivery();
-                delivery.id = UUID.randomUUID();
+                delivery.id = Ids.next();
                 delivery.eventId = event.id;
-                delivery.subscriptionId = subscription.id;
+                delivery.subscriptionId = route.subscriptionId();
                 delivery.state = WebhookDelivery.State.PENDING;
                 delivery.createdAt = event.occurredAt;
                 delivery.nextAttemptAt = event.occurredAt;
