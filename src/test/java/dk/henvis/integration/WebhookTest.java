@@ -282,6 +282,27 @@ class WebhookTest {
                 .body("type", startsWith("https://"));
     }
 
+    @Test
+    void routesCachedByAnEarlierEventStillReachASubscriptionCreatedOrDeletedOnThisReplicaAtOnce() {
+        Referrals.create(Referrals.sandplay()); // caches the routes as they are now
+        Receiver receiver = receiver();
+        Map<String, String> sub = subscribe("admin", receiver, List.of("referral.received"), null);
+        String afterCreation = Referrals.create(Referrals.sandplay());
+        assertThat(deliveryState(sub.get("id"), afterCreation)).isEqualTo("PENDING");
+
+        Api.as("admin").delete("/api/v1/subscriptions/" + sub.get("id")).then().statusCode(204);
+        String afterDeletion = Referrals.create(Referrals.sandplay());
+        assertThat(deliveries(sub.get("id"), afterDeletion)).isZero();
+    }
+
+    private long deliveries(String subscriptionId, String referralId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from webhook_delivery d join outbox_event e on e.id = d.event_id "
+                                + "where d.subscription_id = ?1 and e.referral_id = ?2")
+                .setParameter(1, java.util.UUID.fromString(subscriptionId))
+                .setParameter(2, java.util.UUID.fromString(referralId)).getSingleResult()).longValue());
+    }
+
     private long events(String referralId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                         "select count(*) from outbox_event where referral_id = ?1")

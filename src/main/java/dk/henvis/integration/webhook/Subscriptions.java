@@ -41,6 +41,8 @@ public class Subscriptions {
     CprVault vault;
     @Inject
     IntegrationConfig config;
+    @Inject
+    SubscriptionRoutes routes;
 
     @Transactional
     public SubscriptionView create(SubscriptionRequest request, Actor actor) {
@@ -55,6 +57,7 @@ public class Subscriptions {
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         s.secretEncrypted = vault.encrypt(secret);
         s.persist();
+        routes.changed();
         return SubscriptionView.of(s, secret);
     }
 
@@ -78,6 +81,7 @@ public class Subscriptions {
     public void delete(UUID id, Actor actor) {
         WebhookSubscription s = require(id, actor);
         s.active = false;
+        routes.changed();
         WebhookDelivery.update("state = ?1, lastError = ?2 where subscriptionId = ?3 and state = ?4",
                 WebhookDelivery.State.FAILED, "subscription deleted", s.id, WebhookDelivery.State.PENDING);
     }

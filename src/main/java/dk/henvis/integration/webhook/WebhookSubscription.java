@@ -28,9 +28,4 @@ public class WebhookSubscription extends PanacheEntityBase {
     public Set<String> types() {
         return Arrays.stream(eventTypes.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
     }
-
-    public boolean wants(OutboxEvent event) {
-        return active && types().contains(event.type)
-                && (organisation == null || organisation.equals(event.referrerOrganisation));
-    }
 }
