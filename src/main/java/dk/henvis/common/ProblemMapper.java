@@ -136,11 +136,27 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            // The client closed the connection before its body arrived: nobody hears the answer, and it is no incident.
+            LOG.debugf("Client closed the connection during %s", path(uri));
+            return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The request body ended before it was complete",
+                    path(uri), List.of()));
+        }
         String incident = UUID.randomUUID().toString();
         // The stack trace stays in the server log (which never receives request bodies); the client gets an incident id.
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident,
                 path(uri), List.of()));
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthenticated(UriInfo uri) {
