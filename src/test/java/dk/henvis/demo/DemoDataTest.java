@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With henvis.demo-data.enabled the application starts with a waiting list and a report to look at. */
@@ -25,6 +27,8 @@ class DemoDataTest {
 
     @Inject
     DemoData data;
+    @Inject
+    DemoDataLoader loader;
     @Inject
     EntityManager em;
 
@@ -44,6 +48,11 @@ class DemoDataTest {
         public String getConfigProfile() {
             return System.getProperty("quarkus.test.profile", "test");
         }
+    }
+
+    @BeforeEach
+    void waitForTheBackgroundLoad() throws Exception {
+        loader.loaded().get(60, TimeUnit.SECONDS);
     }
 
     @Test
