@@ -2,6 +2,7 @@ package dk.henvis.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
 import dk.henvis.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,17 +31,13 @@ class KalundborgCostTest {
         clock.reset();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
-    }
-
     @Test
     void pusterummetCosts5400KronerPerParticipantWith15MothersIn3Cohorts() {
         clock.advance(Duration.ofDays(365L * 41));
         for (int cohort = 0; cohort < 3; cohort++) {
             String group = Courses.group("pusterummet", 5);
             for (int mother = 0; mother < 5; mother++) {
-                Courses.placed(Courses.pusterummet(today(), today().plusMonths(3)), group, clock);
+                Courses.placed(Courses.pusterummet(Dates.today(clock), Dates.today(clock).plusMonths(3)), group, clock);
             }
         }
 
@@ -60,10 +56,10 @@ class KalundborgCostTest {
         for (int run = 0; run < 3; run++) {
             String group = Courses.group("sandplay", 8);
             for (int child = 0; child < 8; child++) {
-                Courses.placed(Courses.sandplay(today()), group, clock);
+                Courses.placed(Courses.sandplay(Dates.today(clock)), group, clock);
             }
         }
-        Courses.accepted(Courses.sandplay(today()), clock);
+        Courses.accepted(Courses.sandplay(Dates.today(clock)), clock);
 
         JsonPath report = yearReport("sandplay");
         assertThat(report.getLong("received")).isEqualTo(25);
@@ -76,7 +72,7 @@ class KalundborgCostTest {
     }
 
     private LocalDate yearStart() {
-        return today().withDayOfYear(1);
+        return Dates.today(clock).withDayOfYear(1);
     }
 
     private LocalDate yearEnd() {

@@ -2,6 +2,7 @@ package dk.henvis.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +42,10 @@ class SkiveReportTest {
         clock.reset();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
-    }
-
     @Test
     void theReportReproducesSkivesFiguresFromTheData() {
         clock.advance(Duration.ofDays(365L * 40));
-        LocalDate received = today();
+        LocalDate received = Dates.today(clock);
         List<String> referrals = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             referrals.add(Courses.accepted(Courses.tidligForebyggelse(received), clock));
@@ -66,13 +62,13 @@ class SkiveReportTest {
         String caseload = Courses.group(TF, 11);
         for (String course : courses) {
             Courses.place(course, caseload);
-            Courses.measure(course, "START", course.equals(courses.get(10)) ? 3 : START[courses.indexOf(course)], today())
+            Courses.measure(course, "START", course.equals(courses.get(10)) ? 3 : START[courses.indexOf(course)], Dates.today(clock))
                     .statusCode(201);
         }
         for (int i = 0; i < 10; i++) {
-            Courses.sessions(courses.get(i), today(), SESSIONS[i]);
+            Courses.sessions(courses.get(i), Dates.today(clock), SESSIONS[i]);
         }
-        Courses.sessions(courses.get(10), today(), 2);
+        Courses.sessions(courses.get(10), Dates.today(clock), 2);
 
         clock.advance(Duration.ofDays(7));
         Courses.firstContact(late, clock.instant());
@@ -130,7 +126,7 @@ class SkiveReportTest {
     }
 
     private void finish(String course, int end) {
-        Courses.measure(course, "END", end, today()).statusCode(201);
+        Courses.measure(course, "END", end, Dates.today(clock)).statusCode(201);
         Courses.complete(course, "GOAL_REACHED").statusCode(200);
     }
 

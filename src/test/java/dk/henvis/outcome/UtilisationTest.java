@@ -2,6 +2,7 @@ package dk.henvis.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +30,6 @@ class UtilisationTest {
         clock.reset();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
-    }
-
     @Test
     void twoPlacesOfWhichOneIsFreedHalfWayAreThreeQuartersUsed() {
         String code = "udnyttelse-" + UUID.randomUUID().toString().substring(0, 8);
@@ -45,13 +41,13 @@ class UtilisationTest {
                 .put("/api/v1/programmes/" + code).then().statusCode(org.hamcrest.Matchers.either(
                         org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
         clock.advance(Duration.ofDays(365L * 43));
-        LocalDate start = today();
+        LocalDate start = Dates.today(clock);
         String group = Courses.group(code, 2);
-        String first = Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, today()), group, clock);
-        Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, today()), group, clock);
+        String first = Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, Dates.today(clock)), group, clock);
+        Courses.placed(Courses.child(code, "SCHOOL", "Nordskolen", 9, Dates.today(clock)), group, clock);
 
         clock.advance(Duration.ofDays(10));
-        Courses.sessions(first, today(), 1);
+        Courses.sessions(first, Dates.today(clock), 1);
         Courses.complete(first, "GOAL_REACHED").statusCode(200);
         clock.advance(Duration.ofDays(10));
 
