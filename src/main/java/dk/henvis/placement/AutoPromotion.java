@@ -13,6 +13,7 @@ import dk.henvis.referral.ReferralStatus;
 import dk.henvis.referral.WaitlistOrder;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,9 @@ import java.util.UUID;
  * Frees places and fills them from the waiting list, in the transaction that freed them. The next
  * waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by
  * hand at the same moment is passed over instead of waited for: promotion never waits for a referral
- * lock while it holds the group's, which is what keeps it free of deadlocks.
+ * lock while it holds the group's, which is what keeps it free of deadlocks. When every waiting referral
+ * is locked like that, the places stay free for the moment and {@link PromotionRetries} tries again
+ * once this transaction has committed.
  */
 @ApplicationScoped
 public class AutoPromotion {
@@ -40,35 +43,48 @@ public class AutoPromotion {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<PromotionContended> contended;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onPlaceReleased(@Observes PlaceReleased released) {
         places.release(released.groupId());
-        promoteInto(released.groupId());
+        fill(released.groupId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onPlacesOpened(@Observes PlacesOpened opened) {
-        promoteInto(opened.groupId());
+        fill(opened.groupId());
     }
 
-    /** Places waitlisted referrals of the group's programme until it is full or the list is empty. */
+    private void fill(UUID groupId) {
+        if (promoteInto(groupId)) {
+            contended.fire(new PromotionContended(groupId));
+        }
+    }
+
+    /**
+     * Places waitlisted referrals of the group's programme until it is full or the list is empty. The caller
+     * holds the group's row lock.
+     *
+     * @return true when places were left free because every waiting referral was locked by another transaction
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int promoteInto(UUID groupId) {
+    boolean promoteInto(UUID groupId) {
         Group group = Group.findById(groupId);
         if (group == null) {
-            return 0;
+            return false;
         }
         Programme programme = Programme.findByCode(group.programmeCode);
         if (!programme.autoPromote || GroupAdmission.refusal(group, programme, Dates.today(clock)).isPresent()) {
-            return 0;
+            return false;
         }
         // The caller holds the group's row lock (it freed a place, opened the group or changed it), so the
         // free places read here stay as they are until this transaction ends.
         int free = places.free(groupId);
         int placed = 0;
         java.util.Set<UUID> seen = new java.util.HashSet<>();
-        Object[] candidate;
+        Object[] candidate = null;
         while (placed < free && (candidate = nextWaitlisted(group.programmeCode)) != null && seen.add(asUuid(candidate[0]))) {
             Referral referral = em.find(Referral.class, asUuid(candidate[0]));
             if (referral.version != ((Number) candidate[1]).longValue()) {
@@ -79,7 +95,7 @@ public class AutoPromotion {
                 continue;
             }
             if (!places.take(groupId)) {
-                break;
+                return false;
             }
             referral.groupId = groupId;
             referral.placedAt = Dates.now(clock);
@@ -87,7 +103,16 @@ public class AutoPromotion {
             em.flush();
             placed++;
         }
-        return placed;
+        return placed < free && candidate == null && anyWaitlisted(group.programmeCode);
+    }
+
+    /** Whether the programme has waitlisted referrals, locked or not (a plain read of committed rows). */
+    private boolean anyWaitlisted(String programmeCode) {
+        return !em.createNativeQuery("select 1 from referral where programme_code = :programme and status = 'WAITLISTED' "
+                        + "limit 1")
+                .setParameter("programme", programmeCode)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Id and version of the first waitlisted referral nobody else holds a lock on, now locked by this transaction. */

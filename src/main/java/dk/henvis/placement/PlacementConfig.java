@@ -23,6 +23,16 @@ public interface PlacementConfig {
     @WithDefault("3")
     int lockRetries();
 
+    /**
+     * How often a promotion that found every waiting referral locked by another change is tried again after
+     * its transaction, and the pause before the first retry (each further one waits that much longer).
+     */
+    @WithDefault("20")
+    int promotionRetries();
+
+    @WithDefault("PT0.02S")
+    java.time.Duration promotionRetryPause();
+
     /** When the nightly job sets started cohort groups CLOSED (a Quartz cron in Europe/Copenhagen time; "off" disables it). */
     @WithDefault("0 5 0 * * ?")
     String cohortClosingCron();
