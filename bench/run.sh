@@ -8,7 +8,8 @@
 #
 # Referral creation is measured at steady state: the JIT needs about two minutes of this load on
 # 2 cores (C2 shares the cores with the load), so it is warmed for REFERRAL_WARMUP first and the
-# warm-up rates are printed too. Startup is the median of three fresh starts.
+# warm-up rates are printed too. Startup is the median of three fresh starts, once plain and once
+# with the AppCDS archive the build makes (quarkus.package.jar.appcds.enabled, used from the app folder).
 #
 #   bench/run.sh            both databases
 #   bench/run.sh h2|pg      one of them
@@ -43,18 +44,19 @@ build() {
   local name=$1; shift
   if [ -n "${SKIP_BUILD:-}" ] && [ -d "$OUT/$name-app" ]; then return; fi
   echo "== build $name ($*)"
-  ./mvnw -B -q -o package -DskipTests "$@" || ./mvnw -B -q package -DskipTests "$@"
+  ./mvnw -B -q -o package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "$@" \
+    || ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "$@"
   rm -rf "$OUT/$name-app"
   cp -r target/quarkus-app "$OUT/$name-app"
 }
 
-start() {
-  local name=$1
+start() { # name [extra JVM options]; runs from the app folder, where an AppCDS archive must be used from
+  local name=$1 extra=${2:-}
   rm -rf "$OUT/data-$name"
   local t0 t1
   t0=$(date +%s%N)
-  HENVIS_DATA_DIR="$OUT/data-$name" PORT=$PORT java $JAVA_OPTS -jar "$OUT/$name-app/quarkus-run.jar" \
-    > "$OUT/$name.log" 2>&1 &
+  (cd "$OUT/$name-app" && HENVIS_DATA_DIR="$OUT/data-$name" PORT=$PORT exec java $JAVA_OPTS $extra -jar quarkus-run.jar \
+    > "$OUT/$name.log" 2>&1) &
   PID=$!
   until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do
     kill -0 $PID 2>/dev/null || { echo "$name did not start:"; tail -30 "$OUT/$name.log"; exit 1; }
@@ -127,17 +129,21 @@ PY
 bench() {
   NAME=$1
   RESULT=$OUT/results-$NAME.txt
-  local starts=()
+  local starts=() cds_starts=()
+  for _ in 1 2 3; do
+    start "$NAME" -XX:SharedArchiveFile=app-cds.jsa; cds_starts+=("$STARTUP_WALL"); kill $PID; wait $PID 2>/dev/null || true
+  done
   for _ in 1 2; do
     start "$NAME"; starts+=("$STARTUP_WALL"); kill $PID; wait $PID 2>/dev/null || true
   done
   start "$NAME"; starts+=("$STARTUP_WALL")
-  local median
+  local median cds_median
   median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
+  cds_median=$(printf '%s\n' "${cds_starts[@]}" | sort -n | sed -n 2p)
   {
     echo "### $NAME ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up)"
     echo
-    echo "Startup: median ${median} ms from launch to ready over three fresh starts (${starts[*]} ms; Quarkus says ${STARTUP_QUARKUS} s for the last); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "Startup: median ${median} ms from launch to ready over three fresh starts (${starts[*]} ms; Quarkus says ${STARTUP_QUARKUS} s for the last); with the AppCDS archive (-XX:SharedArchiveFile=app-cds.jsa): median ${cds_median} ms (${cds_starts[*]} ms); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     echo "| endpoint                         | requests/s | p50 (ms) | p99 (ms) | non-2xx |"
     echo "|----------------------------------|-----------:|---------:|---------:|--------:|"
