@@ -19,12 +19,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Frees places and fills them from the waiting list, in the transaction that freed them. The next
- * waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by
+ * Frees places and fills them from the waiting list, in the transaction that freed them: a freed place
+ * usually passes straight to the first waiting referral (see {@link #handOver}). The next waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by
  * hand at the same moment is passed over instead of waited for: promotion never waits for a referral
  * lock while it holds the group's, which is what keeps it free of deadlocks. When every waiting referral
  * is locked like that, the places stay free for the moment and {@link PromotionRetries} tries again
@@ -48,8 +50,10 @@ public class AutoPromotion {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onPlaceReleased(@Observes PlaceReleased released) {
-        places.release(released.groupId());
-        fill(released.groupId());
+        if (!handOver(released.groupId())) {
+            places.release(released.groupId());
+            fill(released.groupId());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,6 +68,27 @@ public class AutoPromotion {
     }
 
     /**
+     * Passes a freed place straight to the first waiting referral no other transaction holds. The number
+     * of places held stays the same, so the group's counter is neither written nor locked, and the frees
+     * of one group do not queue behind each other. That is safe without the group's lock: a group cannot
+     * be finished or cancelled while anyone holds a place, and a close committed meanwhile simply comes
+     * after the hand-over. Declines, leaving release and promotion under the group's lock, when the group
+     * takes nobody new, has other free places to fill as well, or nobody free is waiting.
+     */
+    private boolean handOver(UUID groupId) {
+        Group group = Group.findById(groupId);
+        if (group == null || group.freePlaces() > 0 || !admits(group)) {
+            return false;
+        }
+        Referral next = claimNextWaitlisted(group.programmeCode, new HashSet<>());
+        if (next == null) {
+            return false;
+        }
+        placeInto(next, groupId);
+        return true;
+    }
+
+    /**
      * Places waitlisted referrals of the group's programme until it is full or the list is empty. The caller
      * holds the group's row lock.
      *
@@ -72,38 +97,54 @@ public class AutoPromotion {
     @Transactional(Transactional.TxType.MANDATORY)
     boolean promoteInto(UUID groupId) {
         Group group = Group.findById(groupId);
-        if (group == null) {
-            return false;
-        }
-        Programme programme = Programme.findByCode(group.programmeCode);
-        if (!programme.autoPromote || GroupAdmission.refusal(group, programme, Dates.today(clock)).isPresent()) {
+        if (group == null || !admits(group)) {
             return false;
         }
         // The caller holds the group's row lock (it freed a place, opened the group or changed it), so the
         // free places read here stay as they are until this transaction ends.
         int free = places.free(groupId);
         int placed = 0;
-        java.util.Set<UUID> seen = new java.util.HashSet<>();
-        Object[] candidate = null;
-        while (placed < free && (candidate = nextWaitlisted(group.programmeCode)) != null && seen.add(asUuid(candidate[0]))) {
+        Set<UUID> seen = new HashSet<>();
+        Referral next = null;
+        while (placed < free && (next = claimNextWaitlisted(group.programmeCode, seen)) != null) {
+            if (!places.take(groupId)) {
+                return false;
+            }
+            placeInto(next, groupId);
+            placed++;
+        }
+        return placed < free && next == null && anyWaitlisted(group.programmeCode);
+    }
+
+    private boolean admits(Group group) {
+        Programme programme = Programme.findByCode(group.programmeCode);
+        return programme.autoPromote && GroupAdmission.refusal(group, programme, Dates.today(clock)).isEmpty();
+    }
+
+    private void placeInto(Referral referral, UUID groupId) {
+        referral.groupId = groupId;
+        referral.placedAt = Dates.now(clock);
+        decisions.move(referral, ReferralStatus.PLACED, Actor.SYSTEM, REASON);
+        em.flush();
+    }
+
+    /**
+     * The first waitlisted referral nobody else holds a lock on, now locked by this transaction; null when
+     * there is none. {@code seen} stops the search at a row this transaction already passed over.
+     */
+    private Referral claimNextWaitlisted(String programmeCode, Set<UUID> seen) {
+        Object[] candidate;
+        while ((candidate = nextWaitlisted(programmeCode)) != null && seen.add(asUuid(candidate[0]))) {
             Referral referral = em.find(Referral.class, asUuid(candidate[0]));
             if (referral.version != ((Number) candidate[1]).longValue()) {
                 em.refresh(referral); // this session held an older copy
             }
-            if (referral.status != ReferralStatus.WAITLISTED) {
-                // Claimed by the database but changed since this session last saw it: not ours to place.
-                continue;
+            if (referral.status == ReferralStatus.WAITLISTED) {
+                return referral;
             }
-            if (!places.take(groupId)) {
-                return false;
-            }
-            referral.groupId = groupId;
-            referral.placedAt = Dates.now(clock);
-            decisions.move(referral, ReferralStatus.PLACED, Actor.SYSTEM, REASON);
-            em.flush();
-            placed++;
+            // Claimed by the database but changed since this session last saw it: not ours to place.
         }
-        return placed < free && candidate == null && anyWaitlisted(group.programmeCode);
+        return null;
     }
 
     /** Whether the programme has waitlisted referrals, locked or not (a plain read of committed rows). */

@@ -12,13 +12,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Promotion passes over a waiting referral that another transaction holds locked (it never waits for it
- * while holding the group). When that leaves a freed place empty, the place is filled once the lock is gone.
+ * How a freed place reaches the waiting list when other transactions hold locks: it passes straight to the
+ * first free waiting referral without waiting for the group's row, and a waiting referral another
+ * transaction holds is passed over, not waited for; if that leaves the place empty, it is filled once the
+ * lock is gone.
  */
 @QuarkusTest
 class PromotionRetryTest {
@@ -51,6 +57,35 @@ class PromotionRetryTest {
         List<Map<String, Object>> history = Fixtures.history(waiting);
         assertThat(history.get(history.size() - 1))
                 .containsEntry("to", "PLACED").containsEntry("actor", "system").containsEntry("reason", AutoPromotion.REASON);
+    }
+
+    @Test
+    void aFreedPlacePassesToTheFirstWaitingReferralWithoutWaitingForTheGroupsRow() throws Exception {
+        String programme = Fixtures.rollingProgramme();
+        String group = Fixtures.group(programme, 1);
+        String holder = Fixtures.placed(programme, group);
+        String waiting = Fixtures.waitlisted(programme, "NORMAL");
+        ExecutorService client = Executors.newSingleThreadExecutor();
+
+        try (Connection otherChange = dataSource.getConnection()) {
+            otherChange.setAutoCommit(false);
+            try (PreparedStatement holdGroup = otherChange.prepareStatement(
+                    "update programme_group set occupied_places = occupied_places where id = ?")) {
+                holdGroup.setObject(1, UUID.fromString(group));
+                holdGroup.executeUpdate();
+            }
+            Future<Integer> withdrawal = client.submit(() -> Fixtures.withdraw(holder).extract().statusCode());
+            try {
+                assertThat(withdrawal.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+            } finally {
+                otherChange.rollback();
+            }
+        } finally {
+            client.shutdownNow();
+        }
+
+        referral(waiting).body("status", equalTo("PLACED")).body("groupId", equalTo(group));
+        Fixtures.group(group).body("occupiedPlaces", equalTo(1)).body("freePlaces", equalTo(0));
     }
 
     private static void lock(Connection connection, String referral) throws Exception {
