@@ -6,6 +6,7 @@ import dk.henvis.common.ProblemType;
 import dk.henvis.group.Group;
 import dk.henvis.group.GroupAdmission;
 import dk.henvis.group.Places;
+import dk.henvis.integration.etag.IfMatch;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.NoteRequest;
 import dk.henvis.referral.PlaceReleased;
@@ -13,6 +14,7 @@ import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralDecisions;
 import dk.henvis.referral.ReferralStatus;
 import dk.henvis.security.Actor;
+import dk.henvis.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,9 +50,12 @@ public class Placement {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    IfMatch ifMatch;
 
     @Transactional
     public Referral place(UUID referralId, UUID groupId, Actor actor) {
+        refuseEarlyWhenFull(referralId, groupId, actor);
         Referral referral = decisions.load(referralId, actor, "placement");
         if (!PLACEABLE.contains(referral.status)) {
             throw referral.invalidTransition("placement");
@@ -92,6 +98,40 @@ public class Placement {
             placeReleased.fire(new PlaceReleased(previousGroup, referral.programmeCode));
         }
         return referral;
+    }
+
+    /**
+     * Under contention most placements meet a full group. That answer is given here from plain reads of
+     * committed rows, without locking the referral, so the refusal neither waits for nor holds up anyone
+     * and its transaction writes nothing. Only when every earlier check passes on these reads and the group
+     * is full does it answer; anything else is left to the locked path, which runs the same checks in the
+     * same order.
+     */
+    private void refuseEarlyWhenFull(UUID referralId, UUID groupId, Actor actor) {
+        if (!actor.has(Role.COORDINATOR)) {
+            return;
+        }
+        List<Object[]> rows = em.createQuery("select r.status, r.programmeCode, r.groupId, r.version from Referral r "
+                        + "where r.id = :id", Object[].class)
+                .setParameter("id", referralId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        ReferralStatus status = (ReferralStatus) rows.get(0)[0];
+        String programmeCode = (String) rows.get(0)[1];
+        if (!PLACEABLE.contains(status) || status == ReferralStatus.PLACED && groupId.equals(rows.get(0)[2])) {
+            return;
+        }
+        Group group = Group.findById(groupId);
+        if (group == null || !group.programmeCode.equals(programmeCode)) {
+            return;
+        }
+        ifMatch.require((Long) rows.get(0)[3]);
+        if (GroupAdmission.refusal(group, Programme.findByCode(programmeCode), Dates.today(clock)).isEmpty()
+                && group.freePlaces() == 0) {
+            throw groupFull(group);
+        }
     }
 
     /** Why the conditional update took no place; the transaction rolls back whatever it wrote. */

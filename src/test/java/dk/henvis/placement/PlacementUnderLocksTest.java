@@ -4,6 +4,7 @@ import static dk.henvis.placement.Fixtures.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dk.henvis.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,13 +22,13 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a freed place reaches the waiting list when other transactions hold locks: it passes straight to the
- * first free waiting referral without waiting for the group's row, and a waiting referral another
- * transaction holds is passed over, not waited for; if that leaves the place empty, it is filled once the
- * lock is gone.
+ * Placement when other transactions hold locks. A full group is refused without waiting for the referral's
+ * row. A freed place passes straight to the first free waiting referral without waiting for the group's
+ * row, and a waiting referral another transaction holds is passed over, not waited for; if that leaves the
+ * place empty, it is filled once the lock is gone.
  */
 @QuarkusTest
-class PromotionRetryTest {
+class PlacementUnderLocksTest {
 
     @Inject
     DataSource dataSource;
@@ -57,6 +58,32 @@ class PromotionRetryTest {
         List<Map<String, Object>> history = Fixtures.history(waiting);
         assertThat(history.get(history.size() - 1))
                 .containsEntry("to", "PLACED").containsEntry("actor", "system").containsEntry("reason", AutoPromotion.REASON);
+    }
+
+    @Test
+    void aFullGroupIsRefusedWithoutWaitingForTheReferralsRow() throws Exception {
+        String programme = Fixtures.rollingProgramme();
+        String group = Fixtures.group(programme, 1);
+        Fixtures.placed(programme, group);
+        String contender = Fixtures.accepted(programme);
+        ExecutorService client = Executors.newSingleThreadExecutor();
+
+        try (Connection otherChange = dataSource.getConnection()) {
+            otherChange.setAutoCommit(false);
+            lock(otherChange, contender);
+            Future<io.restassured.response.Response> placement = client.submit(() -> Api.as("coordinator")
+                    .body(Map.of("groupId", group)).post("/api/v1/referrals/" + contender + "/placement"));
+            try {
+                var response = placement.get(10, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(409);
+                assertThat(response.jsonPath().getString("type")).endsWith("/group-full");
+            } finally {
+                otherChange.rollback();
+            }
+        } finally {
+            client.shutdownNow();
+        }
+        referral(contender).body("status", equalTo("ACCEPTED"));
     }
 
     @Test
