@@ -84,6 +84,7 @@ public class PlacementLoad {
         toFree.addAll(waitlisted);
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         long[][] latencies = new long[threads][];
+        boolean[][] frees = new boolean[threads][];
         int[] counts = new int[threads];
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
@@ -91,6 +92,7 @@ public class PlacementLoad {
         for (int t = 0; t < threads; t++) {
             int worker = t;
             latencies[t] = new long[2_000_000 / threads];
+            frees[t] = new boolean[latencies[t].length];
             workers.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end && counts[worker] < latencies[worker].length) {
@@ -110,6 +112,7 @@ public class PlacementLoad {
                         response = call("POST", "/api/v1/referrals/" + freeing + "/withdraw", coordinator,
                                 "{\"reason\":\"NO_LONGER_NEEDED\"}");
                     }
+                    frees[worker][counts[worker]] = freeing != null;
                     latencies[worker][counts[worker]++] = System.nanoTime() - t0;
                     outcomes.computeIfAbsent(kind + " " + (response == null ? "error" : response.statusCode()),
                             k -> new AtomicInteger()).incrementAndGet();
@@ -127,6 +130,12 @@ public class PlacementLoad {
             System.arraycopy(latencies[t], 0, all, k, counts[t]);
             k += counts[t];
         }
+        long[] freeOps = java.util.stream.IntStream.range(0, threads).boxed()
+                .flatMapToLong(t -> java.util.stream.IntStream.range(0, counts[t]).filter(i -> frees[t][i])
+                        .mapToLong(i -> latencies[t][i])).sorted().toArray();
+        long[] placeOps = java.util.stream.IntStream.range(0, threads).boxed()
+                .flatMapToLong(t -> java.util.stream.IntStream.range(0, counts[t]).filter(i -> !frees[t][i])
+                        .mapToLong(i -> latencies[t][i])).sorted().toArray();
         Arrays.sort(all);
         int errors = outcomes.entrySet().stream().filter(e -> e.getKey().endsWith("error") || e.getKey().matches(".* 5\\d\\d"))
                 .mapToInt(e -> e.getValue().get()).sum();
@@ -135,6 +144,8 @@ public class PlacementLoad {
                 all.length, elapsed, all.length / elapsed, threads);
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                 pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        System.out.printf("  frees (withdraw + promotion): %d, p50 %.1f  p99 %.1f; placements: %d, p50 %.1f  p99 %.1f%n",
+                freeOps.length, pct(freeOps, 50), pct(freeOps, 99), placeOps.length, pct(placeOps, 50), pct(placeOps, 99));
         int over = 0;
         int occupiedTotal = 0;
         for (String group : groupIds) {
