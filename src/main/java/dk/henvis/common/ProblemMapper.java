@@ -142,6 +142,12 @@ public class ProblemMapper {
             return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The request body ended before it was complete",
                     path(uri), List.of()));
         }
+        if (LockConflict.in(e)) {
+            // Another request held the row longer than the database waits; this transaction changed nothing.
+            LOG.infof("Lock conflict during %s, answered 409", path(uri));
+            return respond(Problem.of(ProblemType.REQUEST_IN_PROGRESS,
+                    "Another change to the same record is in progress; nothing was changed, try again", path(uri), List.of()));
+        }
         String incident = UUID.randomUUID().toString();
         // The stack trace stays in the server log (which never receives request bodies); the client gets an incident id.
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

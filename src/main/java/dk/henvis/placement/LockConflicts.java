@@ -1,11 +1,10 @@
 package dk.henvis.placement;
 
+import dk.henvis.common.LockConflict;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -20,8 +19,6 @@ import org.jboss.logging.Logger;
 public class LockConflicts {
 
     private static final Logger LOG = Logger.getLogger(LockConflicts.class);
-    /** PostgreSQL: deadlock, serialization failure, lock not available. H2: deadlock, lock timeout. */
-    private static final Set<String> SQL_STATES = Set.of("40P01", "40001", "55P03", "HYT00");
 
     @Inject
     PlacementConfig config;
@@ -31,7 +28,7 @@ public class LockConflicts {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (!isLockConflict(e)) {
+                if (!LockConflict.in(e)) {
                     throw e;
                 }
                 if (attempt >= config.lockRetries()) {
@@ -43,23 +40,6 @@ public class LockConflicts {
                 pause(attempt);
             }
         }
-    }
-
-    static boolean isLockConflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && SQL_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause instanceof jakarta.persistence.PessimisticLockException
-                    || cause instanceof jakarta.persistence.LockTimeoutException
-                    || cause instanceof org.hibernate.PessimisticLockException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static void pause(int attempt) {

@@ -1,5 +1,6 @@
 package dk.henvis.placement;
 
+import dk.henvis.common.LockConflict;
 import dk.henvis.group.Places;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -65,7 +66,7 @@ public class PromotionRetries {
                 return promotion.promoteInto(groupId);
             });
         } catch (RuntimeException e) {
-            if (!LockConflicts.isLockConflict(e)) {
+            if (!LockConflict.in(e)) {
                 LOG.errorf(e, "Promotion into group %s failed", groupId);
                 return;
             }

@@ -115,6 +115,33 @@ class PlacementUnderLocksTest {
         Fixtures.group(group).body("occupiedPlaces", equalTo(1)).body("freePlaces", equalTo(0));
     }
 
+    @Test
+    void aChangeThatCannotGetTheReferralsRowInTimeIsA409AndChangesNothing() throws Exception {
+        String programme = Fixtures.rollingProgramme();
+        String group = Fixtures.group(programme, 2);
+        String holder = Fixtures.placed(programme, group);
+        ExecutorService client = Executors.newSingleThreadExecutor();
+
+        try (Connection otherChange = dataSource.getConnection()) {
+            otherChange.setAutoCommit(false);
+            lock(otherChange, holder);
+            Future<io.restassured.response.Response> withdrawal = client.submit(() -> Api.as("coordinator")
+                    .body(Map.of("reason", "NO_LONGER_NEEDED")).post("/api/v1/referrals/" + holder + "/withdraw"));
+            try {
+                var response = withdrawal.get(30, TimeUnit.SECONDS); // the database gives up after 10 s
+                assertThat(response.statusCode()).isEqualTo(409);
+                assertThat(response.jsonPath().getString("type")).endsWith("/request-in-progress");
+                assertThat(response.asString()).doesNotContain("SQL", "Exception", "select");
+            } finally {
+                otherChange.rollback();
+            }
+        } finally {
+            client.shutdownNow();
+        }
+        referral(holder).body("status", equalTo("PLACED"));
+        Fixtures.group(group).body("occupiedPlaces", equalTo(1));
+    }
+
     private static void lock(Connection connection, String referral) throws Exception {
         try (PreparedStatement select = connection.prepareStatement("select id from referral where id = ? for update")) {
             select.setObject(1, UUID.fromString(referral));
