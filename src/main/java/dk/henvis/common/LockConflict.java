@@ -16,19 +16,10 @@ public final class LockConflict {
     }
 
     public static boolean in(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && SQL_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause instanceof jakarta.persistence.PessimisticLockException
-                    || cause instanceof jakarta.persistence.LockTimeoutException
-                    || cause instanceof org.hibernate.PessimisticLockException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                        && SQL_STATES.contains(sql.getSQLState())
+                || cause instanceof jakarta.persistence.PessimisticLockException
+                || cause instanceof jakarta.persistence.LockTimeoutException
+                || cause instanceof org.hibernate.PessimisticLockException);
     }
 }

@@ -156,13 +156,8 @@ public class ProblemMapper {
     }
 
     static boolean clientWentAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.channels.ClosedChannelException
-                    || t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof java.nio.channels.ClosedChannelException
+                || cause instanceof io.vertx.core.http.HttpClosedException);
     }
 
     private Response unauthenticated(UriInfo uri) {

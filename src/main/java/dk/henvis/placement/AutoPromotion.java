@@ -26,9 +26,10 @@ import java.util.UUID;
 
 /**
  * Frees places and fills them from the waiting list, in the transaction that freed them: a freed place
- * usually passes straight to the first waiting referral (see {@link #handOver}). The next waitlisted referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by
- * hand at the same moment is passed over instead of waited for: promotion never waits for a referral
- * lock while it holds the group's, which is what keeps it free of deadlocks. When every waiting referral
+ * usually passes straight to the first waiting referral (see {@link #handOver}). The next waitlisted
+ * referral is claimed with SKIP LOCKED, so a referral a coordinator is placing or closing by hand at the
+ * same moment is passed over instead of waited for: promotion never waits for a referral lock while it
+ * holds the group's, which is what keeps it free of deadlocks. When every waiting referral
  * is locked like that, the places stay free for the moment and {@link PromotionRetries} tries again
  * once this transaction has committed.
  */

@@ -1,5 +1,6 @@
 package dk.henvis.referral;
 
+import dk.henvis.common.Causes;
 import dk.henvis.common.Dates;
 import dk.henvis.common.FieldError;
 import dk.henvis.common.Ids;
@@ -142,14 +143,9 @@ public class ReferralIntake {
     }
 
     private static boolean isDuplicateSubject(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                && violation.getConstraintName() != null
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject"));
     }
 
     private static ProblemException duplicate() {
