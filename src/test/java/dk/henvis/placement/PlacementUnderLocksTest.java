@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlacementUnderLocksTest {
 
+    private static final String REFERRAL_ROW = "select id from referral where id = ? for update";
+    private static final String GROUP_ROW = "update programme_group set occupied_places = occupied_places where id = ?";
+
     @Inject
     DataSource dataSource;
 
@@ -42,7 +46,7 @@ class PlacementUnderLocksTest {
 
         try (Connection otherChange = dataSource.getConnection()) {
             otherChange.setAutoCommit(false);
-            lock(otherChange, waiting);
+            hold(otherChange, REFERRAL_ROW, waiting);
 
             Fixtures.withdraw(holder).statusCode(200);
 
@@ -66,23 +70,12 @@ class PlacementUnderLocksTest {
         String group = Fixtures.group(programme, 1);
         Fixtures.placed(programme, group);
         String contender = Fixtures.accepted(programme);
-        ExecutorService client = Executors.newSingleThreadExecutor();
 
-        try (Connection otherChange = dataSource.getConnection()) {
-            otherChange.setAutoCommit(false);
-            lock(otherChange, contender);
-            Future<io.restassured.response.Response> placement = client.submit(() -> Api.as("coordinator")
-                    .body(Map.of("groupId", group)).post("/api/v1/referrals/" + contender + "/placement"));
-            try {
-                var response = placement.get(10, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).isEqualTo(409);
-                assertThat(response.jsonPath().getString("type")).endsWith("/group-full");
-            } finally {
-                otherChange.rollback();
-            }
-        } finally {
-            client.shutdownNow();
-        }
+        Response response = whileHolding(REFERRAL_ROW, contender, Duration.ofSeconds(10), () -> Api.as("coordinator")
+                .body(Map.of("groupId", group)).post("/api/v1/referrals/" + contender + "/placement"));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.jsonPath().getString("type")).endsWith("/group-full");
         referral(contender).body("status", equalTo("ACCEPTED"));
     }
 
@@ -92,25 +85,11 @@ class PlacementUnderLocksTest {
         String group = Fixtures.group(programme, 1);
         String holder = Fixtures.placed(programme, group);
         String waiting = Fixtures.waitlisted(programme, "NORMAL");
-        ExecutorService client = Executors.newSingleThreadExecutor();
 
-        try (Connection otherChange = dataSource.getConnection()) {
-            otherChange.setAutoCommit(false);
-            try (PreparedStatement holdGroup = otherChange.prepareStatement(
-                    "update programme_group set occupied_places = occupied_places where id = ?")) {
-                holdGroup.setObject(1, UUID.fromString(group));
-                holdGroup.executeUpdate();
-            }
-            Future<Integer> withdrawal = client.submit(() -> Fixtures.withdraw(holder).extract().statusCode());
-            try {
-                assertThat(withdrawal.get(10, TimeUnit.SECONDS)).isEqualTo(200);
-            } finally {
-                otherChange.rollback();
-            }
-        } finally {
-            client.shutdownNow();
-        }
+        int withdrawal = whileHolding(GROUP_ROW, group, Duration.ofSeconds(10),
+                () -> Fixtures.withdraw(holder).extract().statusCode());
 
+        assertThat(withdrawal).isEqualTo(200);
         referral(waiting).body("status", equalTo("PLACED")).body("groupId", equalTo(group));
         Fixtures.group(group).body("occupiedPlaces", equalTo(1)).body("freePlaces", equalTo(0));
     }
@@ -120,32 +99,41 @@ class PlacementUnderLocksTest {
         String programme = Fixtures.rollingProgramme();
         String group = Fixtures.group(programme, 2);
         String holder = Fixtures.placed(programme, group);
-        ExecutorService client = Executors.newSingleThreadExecutor();
 
+        // The database gives up after 10 s.
+        Response response = whileHolding(REFERRAL_ROW, holder, Duration.ofSeconds(30), () -> Api.as("coordinator")
+                .body(Map.of("reason", "NO_LONGER_NEEDED")).post("/api/v1/referrals/" + holder + "/withdraw"));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.jsonPath().getString("type")).endsWith("/request-in-progress");
+        assertThat(response.asString()).doesNotContain("SQL", "Exception", "select");
+        referral(holder).body("status", equalTo("PLACED"));
+        Fixtures.group(group).body("occupiedPlaces", equalTo(1));
+    }
+
+    /**
+     * Sends the request from another thread while a transaction of this test holds the row that
+     * {@code rowLock} locks, and waits at most {@code wait} for the answer; the row is released afterwards.
+     */
+    private <T> T whileHolding(String rowLock, String id, Duration wait, Callable<T> request) throws Exception {
+        ExecutorService client = Executors.newSingleThreadExecutor();
         try (Connection otherChange = dataSource.getConnection()) {
             otherChange.setAutoCommit(false);
-            lock(otherChange, holder);
-            Future<io.restassured.response.Response> withdrawal = client.submit(() -> Api.as("coordinator")
-                    .body(Map.of("reason", "NO_LONGER_NEEDED")).post("/api/v1/referrals/" + holder + "/withdraw"));
+            hold(otherChange, rowLock, id);
             try {
-                var response = withdrawal.get(30, TimeUnit.SECONDS); // the database gives up after 10 s
-                assertThat(response.statusCode()).isEqualTo(409);
-                assertThat(response.jsonPath().getString("type")).endsWith("/request-in-progress");
-                assertThat(response.asString()).doesNotContain("SQL", "Exception", "select");
+                return client.submit(request).get(wait.toMillis(), TimeUnit.MILLISECONDS);
             } finally {
                 otherChange.rollback();
             }
         } finally {
             client.shutdownNow();
         }
-        referral(holder).body("status", equalTo("PLACED"));
-        Fixtures.group(group).body("occupiedPlaces", equalTo(1));
     }
 
-    private static void lock(Connection connection, String referral) throws Exception {
-        try (PreparedStatement select = connection.prepareStatement("select id from referral where id = ? for update")) {
-            select.setObject(1, UUID.fromString(referral));
-            select.executeQuery().close();
+    private static void hold(Connection connection, String rowLock, String id) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(rowLock)) {
+            statement.setObject(1, UUID.fromString(id));
+            statement.execute();
         }
     }
 }
