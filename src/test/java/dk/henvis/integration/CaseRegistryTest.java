@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.integration.caseregistry.CaseRegistryCall;
 import dk.henvis.support.Api;
+import dk.henvis.support.Cprs;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -13,7 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,8 +44,7 @@ class CaseRegistryTest {
         Map<String, Object> body = Referrals.tidligForebyggelse();
         LocalDate birth = Referrals.today().minusYears(10).minusDays(ThreadLocalRandom.current().nextInt(2000));
         Referrals.part(body, "subject").put("birthDate", birth.toString());
-        String cpr = birth.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4"
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String cpr = Cprs.forBirthDate(birth);
         Referrals.part(body, "subject").put("cpr", cpr);
         FakeCaseRegistry.BY_CPR.put(cpr, behaviour);
         return body;
@@ -135,8 +134,7 @@ class CaseRegistryTest {
     void aProgrammeThatAllowsOpenCasesDoesNotAskTheCaseSystem() {
         Map<String, Object> body = Referrals.sandplay();
         LocalDate birth = LocalDate.parse((String) Referrals.part(body, "subject").get("birthDate"));
-        String cpr = birth.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4"
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String cpr = Cprs.forBirthDate(birth);
         Referrals.part(body, "subject").put("cpr", cpr);
         FakeCaseRegistry.BY_CPR.put(cpr, FakeCaseRegistry.Behaviour.OPEN);
 

@@ -3,6 +3,7 @@ package dk.henvis.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.Cprs;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.Cprs;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -142,9 +143,7 @@ class ReferralIntakeTest {
     @Test
     void theCprNumberIsStoredButOnlyEverShownMasked() {
         Map<String, Object> body = Referrals.sandplay();
-        String birth = (String) Referrals.part(body, "subject").get("birthDate");
-        java.time.LocalDate date = java.time.LocalDate.parse(birth);
-        String cpr = String.format("%02d%02d%02d-4%03d", date.getDayOfMonth(), date.getMonthValue(), date.getYear() % 100, 17);
+        String cpr = Cprs.forBirthDate((String) Referrals.part(body, "subject").get("birthDate"));
         Referrals.part(body, "subject").put("cpr", cpr);
         String response = Api.as("daycare").body(body).post("/api/v1/referrals").then().statusCode(201)
                 .body("subject.cpr", equalTo(cpr.substring(0, 6) + "-****")).extract().asString();
