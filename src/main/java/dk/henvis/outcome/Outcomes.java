@@ -75,11 +75,11 @@ public class Outcomes {
     @Transactional
     public Referral complete(UUID referralId, CompleteRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "complete");
-        decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
         referral.outcome = request.outcome();
         if (request.note() != null && !request.note().isBlank()) {
             referral.decisionNote = request.note();
         }
+        decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
         return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/complete");
     }
 
@@ -91,10 +91,9 @@ public class Outcomes {
     @Transactional
     public Referral escalate(UUID referralId, EscalateRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "escalate");
-        decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
-        referral.escalatedAt = referral.closedAt;
         referral.notifiedUnit = request.notifiedUnit().trim();
         referral.eraseFreeTextAndContact();
+        decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
         return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/escalate");
     }
 }

@@ -34,12 +34,15 @@ public class Erasure {
     @Transactional
     public void erase(UUID id, Actor actor) {
         Referral referral = access.requireForUpdate(id, actor);
-        if (!referral.status.isTerminal()) {
-            decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
+        boolean open = !referral.status.isTerminal();
+        if (open) {
             referral.closeReason = ClosingReason.NO_CONSENT;
         }
         if (!referral.isAnonymised()) {
             referral.anonymise(Dates.now(clock));
+        }
+        if (open) {
+            decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
         }
         audit.record(actor, AuditAction.ERASE, referral.id, ENDPOINT);
     }

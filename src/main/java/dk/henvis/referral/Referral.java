@@ -127,6 +127,9 @@ public class Referral extends PanacheEntityBase {
             closedAt = at;
             openSubjectKey = null;
         }
+        if (to == ReferralStatus.ESCALATED) {
+            escalatedAt = at;
+        }
         StatusChange.append(id, ++statusChanges, from, to, at, actor, reason);
     }
 

@@ -88,7 +88,11 @@ public class ReferralDecisions {
         return referral;
     }
 
-    /** Moves the referral and, when it gave up a place, lets the group side free it (and promote) in this transaction. */
+    /**
+     * Moves the referral and, when it gave up a place, lets the group side free it (and promote) in this
+     * transaction. Set the referral's other fields before: handing the place over flushes, and a change
+     * made after it would cost the referral a second update.
+     */
     public void move(Referral referral, ReferralStatus to, Actor actor, String reason) {
         ReferralStatus from = referral.status;
         boolean releases = from.holdsPlace() && !to.holdsPlace();
@@ -100,9 +104,9 @@ public class ReferralDecisions {
     }
 
     private void close(Referral referral, ReferralStatus to, ReasonRequest request, Actor actor) {
-        move(referral, to, actor, request.reason().name());
         referral.closeReason = request.reason();
         noteDecision(referral, request.note());
+        move(referral, to, actor, request.reason().name());
     }
 
     private static void noteDecision(Referral referral, String note) {
