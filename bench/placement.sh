@@ -5,8 +5,9 @@
 #   bench/placement.sh            (needs the packaged service: ./mvnw -B package -DskipTests)
 #
 # Starts target/quarkus-app/quarkus-run.jar (the prod build: PostgreSQL, OIDC bearer tokens verified with
-# a key pair made for this run) on its own database, runs bench/PlacementLoad.java as the load driver
-# and prints placement operations per second and latency percentiles, then checks capacity in SQL.
+# a key pair made for this run) on its own database, sets each round up with bench/PlacementSetup.java,
+# races places and frees with wrk (bench/placement-race.lua), prints placement operations per second and
+# latency percentiles, then checks capacity in SQL.
 # Settings (environment): BENCH_DB (henvis_bench_placement), BENCH_PORT (18084), BENCH_SECONDS (20),
 # BENCH_CONCURRENCY (32), BENCH_GROUPS (4), BENCH_CAPACITY (10), BENCH_WAITING (3000),
 # BENCH_CONTENDERS (400), BENCH_PLACE_SHARE (0.7), BENCH_POOL_SIZE (16), PGHOST/PGUSER.
@@ -56,20 +57,36 @@ for _ in $(seq 1 120); do
 done
 echo "service up on port $PORT, database $DB"
 
+# One round: a fresh set-up (bench/PlacementSetup.java), then wrk races places and frees on it
+# (bench/placement-race.lua) at BENCH_CONCURRENCY connections for BENCH_SECONDS.
+command -v wrk > /dev/null || { echo "needs wrk (apt-get install -y wrk)"; exit 1; }
+round() { # name
+  local dir=$WORK/$1
+  java bench/PlacementSetup.java "http://127.0.0.1:$PORT" "$ADMIN" "$COORDINATOR" "$dir" > "$dir.setup.txt"
+  { echo "ROUND_DIR=\"$dir\""; echo "THREADS=2"; echo "PLACE_SHARE=${BENCH_PLACE_SHARE:-0.7}"
+    echo "TOKEN=\"$COORDINATOR\""; cat bench/placement-race.lua; } > "$dir.lua"
+  wrk -t2 -c"${BENCH_CONCURRENCY:-32}" -d"${BENCH_SECONDS:-20}s" --timeout 10s -s "$dir.lua" \
+    "http://127.0.0.1:$PORT" > "$dir.txt"
+}
 # Warm-up: the JIT needs a minute or two of this load on 2 cores before the service runs at its
-# steady rate, so BENCH_WARMUP_ROUNDS (3) full runs go first; their rates are printed as well.
-for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-3}"); do
-  java bench/PlacementLoad.java "http://127.0.0.1:$PORT" "$ADMIN" "$COORDINATOR" > "$WORK/warmup-$round.txt"
-  echo "warm-up round $round: $(grep -o '= [0-9]* ops/s' "$WORK/warmup-$round.txt"), $(grep -o 'p99 [0-9.]*' "$WORK/warmup-$round.txt") ms"
+# steady rate, so BENCH_WARMUP_ROUNDS (3) rounds go first; their rates are printed as well.
+for n in $(seq 1 "${BENCH_WARMUP_ROUNDS:-3}"); do
+  round "warmup-$n"
+  echo "warm-up round $n: $(grep -o '= [0-9]* ops/s' "$WORK/warmup-$n.txt"), $(grep -o 'p99 [0-9.]*' "$WORK/warmup-$n.txt") ms"
 done
 echo "--- measured run"
-java bench/PlacementLoad.java "http://127.0.0.1:$PORT" "$ADMIN" "$COORDINATOR" | tee "$WORK/run.txt"
+round run
+cat "$WORK/run.setup.txt"
+grep -E "^outcomes|^placement operations" "$WORK/run.txt"
+echo "(wrk -t2 -c${BENCH_CONCURRENCY:-32} -d${BENCH_SECONDS:-20}s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 echo "--- capacity in the database"
 psql -d "$DB" -At -c "select count(*) filter (where g.occupied_places > g.capacity) as over_capacity,
     count(*) filter (where g.occupied_places <> (select count(*) from referral r where r.group_id = g.id
                                                  and r.status in ('PLACED','IN_PROGRESS'))) as out_of_step,
-    count(*) as groups from programme_group g" | awk -F'|' '{print "groups over capacity: "$1", counter out of step: "$2", groups: "$3}'
+    count(*) as groups from programme_group g" | awk -F'|' '{print "groups over capacity: "$1", counter out of step: "$2", groups: "$3}' \
+  | tee "$WORK/capacity.txt"
 if grep -q "ERROR\|Unexpected failure" "$WORK/service.log"; then
   echo "service log has errors:"; grep -m5 "ERROR" "$WORK/service.log"
 fi
+grep -q "over capacity: 0, counter out of step: 0" "$WORK/capacity.txt" && grep -q " 0 errors/5xx" "$WORK/run.txt"
