@@ -1,5 +1,8 @@
 -- wrk script of bench/placement.sh: places and frees racing on the groups bench/PlacementSetup.java made.
--- Set in front by placement.sh: ROUND_DIR (groups.txt, contenders.txt, frees.txt), THREADS, PLACE_SHARE, TOKEN.
+-- Set in front by placement.sh: ROUND_DIR (groups.txt, contenders.txt, frees.txt), THREADS, PLACE_SHARE, TOKEN,
+-- PACE_MS (0: every connection sends its next request as soon as the answer is in, which saturates the
+-- service; above 0: each connection waits a random, exponentially distributed time of that mean first,
+-- so requests arrive at a steady offered rate, as they would from many coordinators).
 --  - place (share PLACE_SHARE): a random contender into a random group (all full: mostly 409 group-full);
 --  - free: the next referral of frees.txt is withdrawn; its place passes to the head of the waiting list.
 -- Each wrk thread frees every THREADS-th line, so no referral is withdrawn twice; once its share is used
@@ -43,6 +46,12 @@ function request()
   local group = groups[math.random(#groups)]
   return wrk.format("POST", "/api/v1/referrals/" .. referral .. "/placement", headers,
     '{"groupId":"' .. group .. '"}')
+end
+
+if tonumber(PACE_MS) > 0 then
+  function delay()
+    return -tonumber(PACE_MS) * math.log(1 - math.random())
+  end
 end
 
 function response(status, headers, body)
