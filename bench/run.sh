@@ -190,7 +190,7 @@ bench() {
     echo
     echo "Referral creation warm-up, requests/s per 30 s round: ${rates[*]}."
     echo "Placement: $n ACCEPTED referrals spread over groups of 500 places; each placed once (a repeat would be non-2xx)."
-    echo "Resident memory after the load: ${rss} MB (JAVA_OPTS: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "Resident memory after the load: ${rss} MB (JAVA_OPTS: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX${HENVIS_H2_CACHE_KB:+, HENVIS_H2_CACHE_KB=$HENVIS_H2_CACHE_KB}); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
   } >> "$RESULT"
   kill $PID; wait $PID 2>/dev/null || true
@@ -200,6 +200,9 @@ bench() {
 for target in $TARGETS; do
   case $target in
     h2)
+      # A 4 MB H2 page cache instead of 16: in the 112 MB heap the larger cache's pages filled the old
+      # generation and cost a full collection of 120-170 ms every 3-4 s under creation load (RESULTS.md, session 5).
+      export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
       build h2 -Dquarkus.profile=demo
       bench h2
       ;;

@@ -17,6 +17,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,23 @@ class ReferralIntakeTest {
         Api.as("coordinator").queryParam("programme", "tidlig-forebyggelse").queryParam("status", "ACCEPTED")
                 .queryParam("size", 2).queryParam("page", 1).get("/api/v1/referrals").then()
                 .body("page", equalTo(1)).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void theListPagesThroughReferralsInOrderOfReceiptWithNoneTwice() {
+        for (int i = 0; i < 6; i++) {
+            Referrals.create(Referrals.tidligForebyggelse());
+        }
+        List<Map<String, Object>> listed = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            listed.addAll(Api.as("coordinator").queryParam("programme", "tidlig-forebyggelse").queryParam("size", 2)
+                    .queryParam("page", page).get("/api/v1/referrals").then().statusCode(200)
+                    .extract().<List<Map<String, Object>>>path("items"));
+        }
+        List<Instant> received = listed.stream().map(item -> Instant.parse((String) item.get("receivedAt"))).toList();
+        assertThat(listed).hasSize(6);
+        assertThat(received).isSorted();
+        assertThat(listed.stream().map(item -> item.get("id")).distinct()).hasSize(6);
     }
 
     @Test
