@@ -207,6 +207,7 @@ for target in $TARGETS; do
       bench h2
       ;;
     pg)
+      unset HENVIS_H2_CACHE_KB
       psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $PG_DB" -c "create database $PG_DB"
       export HENVIS_DB_URL=$PG_URL HENVIS_DB_USER=postgres HENVIS_DB_PASSWORD=
       export HENVIS_CPR_KEY=${HENVIS_CPR_KEY:-YmVuY2gtb25seS1rZXktbm90LWZvci1wcm9kLXVzZSE=}
