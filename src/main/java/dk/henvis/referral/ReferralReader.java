@@ -86,7 +86,7 @@ public class ReferralReader {
     private static List<Referral> pageInReceiptOrder(String where, Parameters params, PageRequest page) {
         var idQuery = Referral.getEntityManager()
                 .createQuery("select id from Referral where " + where + " order by receivedAt, id", UUID.class)
-                .setFirstResult(page.page() * page.size())
+                .setFirstResult(page.offset())
                 .setMaxResults(page.size());
         params.map().forEach(idQuery::setParameter);
         List<UUID> ids = idQuery.getResultList();

@@ -151,6 +151,17 @@ class ReferralIntakeTest {
     }
 
     @Test
+    void aPageBeyondTheContractsLimitIsRefusedAsInvalidNotAServerError() {
+        Map<String, String> listsAndReaders = Map.of("/api/v1/referrals", "coordinator",
+                "/api/v1/audit-events", "auditor", "/api/v1/subscriptions", "admin",
+                "/api/v1/programmes/fonix/waiting-list", "coordinator");
+        listsAndReaders.forEach((list, reader) -> Api.as(reader).queryParam("page", Integer.MAX_VALUE)
+                .queryParam("size", 100).get(list).then().statusCode(400).body("errors.field", hasItem("page")));
+        Api.as("coordinator").queryParam("page", 1_000_000).get("/api/v1/referrals").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void aPageSizeOverTheCapIsCappedAndANegativePageRefused() {
         Api.as("coordinator").queryParam("size", 5000).get("/api/v1/referrals").then().statusCode(200)
                 .body("size", equalTo(100));
