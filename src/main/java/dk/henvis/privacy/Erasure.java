@@ -34,14 +34,11 @@ public class Erasure {
     @Transactional
     public void erase(UUID id, Actor actor) {
         Referral referral = access.requireForUpdate(id, actor);
-        boolean open = !referral.status.isTerminal();
-        if (open) {
-            referral.closeReason = ClosingReason.NO_CONSENT;
-        }
         if (!referral.isAnonymised()) {
             referral.anonymise(Dates.now(clock));
         }
-        if (open) {
+        if (!referral.status.isTerminal()) {
+            referral.closeReason = ClosingReason.NO_CONSENT;
             decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
         }
         audit.record(actor, AuditAction.ERASE, referral.id, ENDPOINT);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Reads referrals for the people allowed to see them, and records every read in the audit trail. */
@@ -97,7 +98,7 @@ public class ReferralReader {
         for (Referral referral : Referral.<Referral>list("id in ?1", ids)) {
             byId.put(referral.id, referral);
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** 200 with the referral and its version as ETag. */

@@ -17,6 +17,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class ReferralIntakeTest {
         for (int i = 0; i < 6; i++) {
             Referrals.create(Referrals.tidligForebyggelse());
         }
-        List<Map<String, Object>> listed = new java.util.ArrayList<>();
+        List<Map<String, Object>> listed = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             listed.addAll(Api.as("coordinator").queryParam("programme", "tidlig-forebyggelse").queryParam("size", 2)
                     .queryParam("page", page).get("/api/v1/referrals").then().statusCode(200)
