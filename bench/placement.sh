@@ -10,7 +10,8 @@
 # latency percentiles, then checks capacity in SQL.
 # Settings (environment): BENCH_DB (henvis_bench_placement), BENCH_PORT (18084), BENCH_SECONDS (20),
 # BENCH_CONCURRENCY (32), BENCH_GROUPS (4), BENCH_CAPACITY (10), BENCH_WAITING (3000),
-# BENCH_CONTENDERS (400), BENCH_PLACE_SHARE (0.7), BENCH_POOL_SIZE (16), BENCH_PACE_MS (45), PGHOST/PGUSER.
+# BENCH_CONTENDERS (400), BENCH_PLACE_SHARE (0.7), BENCH_PACE_MS (45), PGHOST/PGUSER. The service keeps its own
+# pool and worker sizes unless HENVIS_DB_POOL_SIZE / HENVIS_WORKER_THREADS are set.
 #
 # Two measured rounds: one saturated (each connection sends again as soon as it has its answer: the
 # throughput, and the latency of a queue 32 deep), and one paced (each connection waits a random time of
@@ -51,7 +52,7 @@ ADMIN=$(token bench-admin ADMIN)
 COORDINATOR=$(token bench-coordinator COORDINATOR)
 
 PORT=$PORT HENVIS_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HENVIS_DB_USER=$PGUSER HENVIS_DB_PASSWORD= \
-HENVIS_DB_POOL_SIZE=${BENCH_POOL_SIZE:-16} HENVIS_CPR_KEY=$(openssl rand -base64 32) \
+HENVIS_CPR_KEY=$(openssl rand -base64 32) \
   java -Xmx512m -Dquarkus.oidc.public-key="$PUBLIC_KEY" -Dquarkus.oidc.roles.role-claim-path=roles \
   -Dquarkus.oidc.token.issuer=any -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE=$!
