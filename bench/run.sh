@@ -28,10 +28,12 @@ REFERRAL_WARMUP_ROUNDS=${REFERRAL_WARMUP_ROUNDS:-4} # of 30 s each
 DURATION=${DURATION:-20s}
 PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/henvis_bench}
 PG_DB=${PG_URL##*/}
-# A fixed 112 MB heap, 48 MB of it young (short-lived request garbage dies young instead of filling
-# the old generation), and the C heap handed back to the OS every 5 s. C2 waits for methods four times
-# as hot as by default: at start it otherwise takes as much CPU as the start itself (k8s/configmap.yaml).
-JAVA_OPTS=${JAVA_OPTS:--Xms112m -Xmx112m -Xmn48m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000}
+# A fixed 88 MB heap, 32 MB of it young (short-lived request garbage dies young instead of filling
+# the old generation), and the C heap handed back to the OS every 5 s. A 64 MB code cache is one heap
+# instead of three segments (below 240 MB the JVM does not segment it), so space freed by profiled C1
+# code is reused by C2 code: 35 MB touched at most instead of 45. C2 waits for methods four times as
+# hot as by default: at start it otherwise takes as much CPU as the start itself (k8s/configmap.yaml).
+JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 AUTH="Basic $(printf 'coordinator:coordinator' | base64)"
 BASE=http://127.0.0.1:$PORT
@@ -200,7 +202,7 @@ bench() {
 for target in $TARGETS; do
   case $target in
     h2)
-      # A 4 MB H2 page cache instead of 16: in the 112 MB heap the larger cache's pages filled the old
+      # A 4 MB H2 page cache instead of 16: in a heap of about 100 MB the larger cache's pages filled the old
       # generation and cost a full collection of 120-170 ms every 3-4 s under creation load (RESULTS.md, session 5).
       export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
       build h2 -Dquarkus.profile=demo
