@@ -24,10 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A programme's waiting list, in the order auto-promotion takes it, with each entry's expected wait. */
 @ApplicationScoped
@@ -54,12 +51,10 @@ public class WaitingList {
         }
         long total = Referral.count("programmeCode = ?1 and status = ?2", programmeCode, ReferralStatus.WAITLISTED);
         WaitEstimate estimate = estimate(programme);
-        List<UUID> ids = pageOfIds(programmeCode, page);
-        Map<UUID, Referral> byId = ids.isEmpty() ? Map.of() : Referral.<Referral>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        List<Referral> referrals = Referral.listInOrderOf(pageOfIds(programmeCode, page));
         List<WaitingListEntry> entries = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Referral r = byId.get(ids.get(i));
+        for (int i = 0; i < referrals.size(); i++) {
+            Referral r = referrals.get(i);
             long position = (long) page.offset() + i + 1;
             entries.add(new WaitingListEntry(position, r.id, r.reference, r.priority, r.waitlistedAt,
                     estimate.daysFor(position)));

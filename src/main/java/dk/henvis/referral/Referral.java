@@ -14,7 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A referral of one subject into one programme, and its life (DESIGN.md §2). Personal fields are
@@ -174,5 +179,18 @@ public class Referral extends PanacheEntityBase {
 
     public boolean isAnonymised() {
         return anonymisedAt != null;
+    }
+
+    /**
+     * These referrals in the order of the ids given, for lists that find a page's ids first and then load
+     * only those rows; an id without a row is left out.
+     */
+    public static List<Referral> listInOrderOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Referral> byId = Referral.<Referral>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(referral -> referral.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -15,10 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Reads referrals for the people allowed to see them, and records every read in the audit trail. */
@@ -90,15 +87,7 @@ public class ReferralReader {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
         params.map().forEach(idQuery::setParameter);
-        List<UUID> ids = idQuery.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Referral> byId = new HashMap<>();
-        for (Referral referral : Referral.<Referral>list("id in ?1", ids)) {
-            byId.put(referral.id, referral);
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return Referral.listInOrderOf(idQuery.getResultList());
     }
 
     /** 200 with the referral and its version as ETag. */
