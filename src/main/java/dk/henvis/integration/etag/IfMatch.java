@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IfMatch {
 
     public static final String HEADER = "If-Match";
+    private static final String FORM_VERSION = IfMatch.class.getName() + ".form";
 
     /** Refuses the change when the request's If-Match names no current version. */
     public void require(long currentVersion) {
@@ -27,6 +28,17 @@ public class IfMatch {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "The resource has changed since you read it (current ETag \"" + currentVersion
                             + "\"); read it again and retry");
+        }
+    }
+
+    /**
+     * A browser form cannot send headers, so a console form carries the version it was drawn from and hands
+     * it over here for this request; it is then checked exactly as an If-Match header naming it would be.
+     */
+    public void expect(long version) {
+        RoutingContext context = current();
+        if (context != null) {
+            context.put(FORM_VERSION, "\"" + version + "\"");
         }
     }
 
@@ -52,12 +64,20 @@ public class IfMatch {
     }
 
     private static String header() {
+        RoutingContext context = current();
+        if (context == null) {
+            return null;
+        }
+        String header = context.request().getHeader(HEADER);
+        return header != null ? header : context.get(FORM_VERSION);
+    }
+
+    private static RoutingContext current() {
         if (!Arc.container().requestContext().isActive()) {
             return null;
         }
         try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {
-            RoutingContext context = request.isAvailable() ? request.get().getCurrent() : null;
-            return context == null ? null : context.request().getHeader(HEADER);
+            return request.isAvailable() ? request.get().getCurrent() : null;
         }
     }
 }

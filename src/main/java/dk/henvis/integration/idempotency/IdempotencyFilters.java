@@ -132,7 +132,7 @@ public class IdempotencyFilters {
         }
     }
 
-    static String hash(String method, String path, byte[] body) {
+    public static String hash(String method, String path, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));

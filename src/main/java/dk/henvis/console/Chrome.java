@@ -1,0 +1,17 @@
+package dk.henvis.console;
+
+import dk.henvis.security.Actor;
+import dk.henvis.security.Role;
+
+/** What every console page shows around its content: who is signed in, and whether the coordinator's menu applies. */
+public record Chrome(String user, boolean coordinator, boolean signedIn) {
+
+    public static Chrome of(Actor actor) {
+        boolean signedIn = !actor.roles().isEmpty();
+        return new Chrome(actor.name(), actor.has(Role.COORDINATOR), signedIn);
+    }
+
+    public static Chrome anonymous() {
+        return new Chrome(null, false, false);
+    }
+}

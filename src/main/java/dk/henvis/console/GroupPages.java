@@ -1,0 +1,186 @@
+package dk.henvis.console;
+
+import dk.henvis.common.Dates;
+import dk.henvis.common.PageRequest;
+import dk.henvis.common.PageResponse;
+import dk.henvis.common.ProblemException;
+import dk.henvis.group.GroupPatch;
+import dk.henvis.group.GroupService;
+import dk.henvis.group.GroupStatus;
+import dk.henvis.group.GroupView;
+import dk.henvis.placement.WaitingList;
+import dk.henvis.placement.WaitingListEntry;
+import dk.henvis.programme.ProgrammeService;
+import dk.henvis.programme.ProgrammeView;
+import dk.henvis.security.Actor;
+import dk.henvis.security.CurrentActor;
+import dk.henvis.security.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A group's places and participants, and a programme's waiting list, through the API's services. */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class GroupPages {
+
+    @Inject
+    CurrentActor current;
+    @Inject
+    GroupService groups;
+    @Inject
+    WaitingList waitingList;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    ConsoleForms forms;
+    @Inject
+    ConsoleMessages m;
+    @Inject
+    Clock clock;
+
+    /** A waiting-list entry with the days it has waited so far. */
+    public record Waiting(WaitingListEntry entry, long daysWaited) {
+    }
+
+    public record StatusChoice(String value, String label) {
+    }
+
+    public record GroupPage(GroupView group, String programmeName, int percent, List<StatusChoice> statuses,
+                            Refusal refusal, String failedForm, Map<String, String> values, String statusKey,
+                            String capacityKey) {
+
+        public String value(String form, String field) {
+            return form.equals(failedForm) && values.get(field) != null ? values.get(field) : "";
+        }
+
+        public String error(String form, String field) {
+            return refusal == null || !form.equals(failedForm) ? null : refusal.field(form + "-" + field);
+        }
+    }
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance group(Chrome chrome, GroupPage page);
+
+        static native TemplateInstance waitingList(Chrome chrome, ProgrammeView programme, List<Waiting> entries,
+                                                   List<GroupView> openGroups, long total, Map<String, String> keys);
+    }
+
+    @GET
+    @Path("groups/{id}")
+    public Response group(@PathParam("id") UUID id) {
+        Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR)) {
+            return Response.status(403).entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
+        }
+        try {
+            return Response.ok(Templates.group(Chrome.of(actor), page(id, actor, null, null, Map.of()))).build();
+        } catch (ProblemException e) {
+            return error(actor, e);
+        }
+    }
+
+    @POST
+    @Path("groups/{id}/{form}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") UUID id, @PathParam("form") String form,
+                           MultivaluedMap<String, String> values) {
+        Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR) || !List.of("status", "capacity").contains(form)) {
+            return Response.status(actor.has(Role.COORDINATOR) ? 404 : 403)
+                    .entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
+        }
+        ConsoleForms.Result result = forms.submit(actor, form, "/console/groups/" + id + "/" + form, values, () -> {
+            FormInput in = new FormInput(values);
+            GroupPatch patch;
+            if (form.equals("status")) {
+                GroupStatus status = in.choice("status", GroupStatus.class);
+                in.check();
+                patch = new GroupPatch(null, null, null, null, null, null, status);
+            } else {
+                Integer capacity = in.number("capacity");
+                in.check();
+                patch = new GroupPatch(null, capacity, null, null, null, null, null);
+            }
+            groups.patch(id, forms.valid(patch), actor);
+            return URI.create("/console/groups/" + id);
+        });
+        if (result instanceof ConsoleForms.Result.Done done) {
+            return ConsolePages.seeOther(done.location());
+        }
+        Refusal refusal = ((ConsoleForms.Result.Refused) result).refusal();
+        Map<String, String> entered = new HashMap<>();
+        values.forEach((k, v) -> entered.put(k, v.isEmpty() ? "" : v.get(0)));
+        try {
+            return Response.status(refusal.status())
+                    .entity(Templates.group(Chrome.of(actor), page(id, actor, refusal, form, entered))).build();
+        } catch (ProblemException e) {
+            return error(actor, e);
+        }
+    }
+
+    @GET
+    @Path("programmes/{code}/waiting-list")
+    public Response waitingList(@PathParam("code") String code, @QueryParam("page") Integer page) {
+        Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR)) {
+            return Response.status(403).entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
+        }
+        try {
+            ProgrammeView programme = ProgrammeView.of(programmes.require(code));
+            PageResponse<WaitingListEntry> list = waitingList.of(code,
+                    PageRequest.of(page == null ? 0 : page, PageRequest.MAX_SIZE), actor);
+            LocalDate today = Dates.today(clock);
+            List<Waiting> entries = list.items().stream().map(e -> new Waiting(e,
+                    ChronoUnit.DAYS.between(Dates.dateOf(e.waitlistedAt()), today))).toList();
+            List<GroupView> open = groups.list(code).stream().map(g -> GroupView.of(g, null))
+                    .filter(g -> g.status() == GroupStatus.OPEN && g.freePlaces() > 0).toList();
+            Map<String, String> keys = new HashMap<>();
+            entries.forEach(w -> keys.put(w.entry().referralId().toString(), UUID.randomUUID().toString()));
+            return Response.ok(Templates.waitingList(Chrome.of(actor), programme, entries, open, list.totalItems(), keys))
+                    .build();
+        } catch (ProblemException e) {
+            return error(actor, e);
+        }
+    }
+
+    private GroupPage page(UUID id, Actor actor, Refusal refusal, String failedForm, Map<String, String> values) {
+        GroupView group = groups.read(id, actor);
+        String programmeName = ProgrammeView.of(programmes.require(group.programmeCode())).name();
+        int percent = group.capacity() == 0 ? 0 : Math.min(100, group.occupiedPlaces() * 100 / group.capacity());
+        List<StatusChoice> statuses = Arrays.stream(GroupStatus.values()).filter(s -> s != group.status())
+                .map(s -> new StatusChoice(s.name(), m.groupStatus(s))).toList();
+        return new GroupPage(group, programmeName, percent, statuses, refusal, failedForm, values,
+                keyFor("status", failedForm, values), keyFor("capacity", failedForm, values));
+    }
+
+    private static String keyFor(String form, String failedForm, Map<String, String> values) {
+        String kept = form.equals(failedForm) ? values.get(ConsoleForms.KEY_FIELD) : null;
+        return kept != null ? kept : UUID.randomUUID().toString();
+    }
+
+    private Response error(Actor actor, ProblemException e) {
+        return Response.status(e.type().status())
+                .entity(ConsolePages.Templates.error(Chrome.of(actor), m.problem(e.type()))).build();
+    }
+}
