@@ -45,6 +45,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -192,6 +193,12 @@ public class ReferralPages {
                 ContactChannel channel = in.choice("channel", ContactChannel.class);
                 in.check();
                 Instant at = LocalDateTime.of(date, time).atZone(ClockProducer.ZONE).toInstant();
+                Instant now = Dates.now(clock);
+                if (at.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+                    // The form is precise to the minute: the current minute means now, not its first second,
+                    // which may lie before a referral received a moment ago.
+                    at = now;
+                }
                 return decisions.firstContact(id, forms.valid(new FirstContactRequest(at, channel)), actor);
             }
             case "accept" -> {
