@@ -1,0 +1,57 @@
+package dk.henvis.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dk.henvis.placement.Fixtures;
+import dk.henvis.support.Api;
+import dk.henvis.support.Referrals;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Draws the README's pictures of the console into the folder named by -Dconsole.screenshots (docs):
+ * {@code ./mvnw test -Dtest=ConsoleScreenshots -Dconsole.screenshots=docs}. Off in the ordinary build.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "console.screenshots", matches = ".+")
+class ConsoleScreenshots {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void theWorklistAReferralAndAGroupAreDrawn() {
+        Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
+        String base = root.toString().replaceAll("/$", "");
+        String group = Fixtures.group("fonix", Map.of("name", "Fønix forår", "capacity", 8,
+                "leaders", java.util.List.of("Sundhedsplejerske Mette", "Psykolog Jonas")));
+        String shown = null;
+        for (int i = 0; i < 4; i++) {
+            String id = Referrals.create("health-visitor", Referrals.fonix());
+            if (i < 2) {
+                Referrals.firstContact(id);
+                Api.as("coordinator").body(Map.of()).post("/api/v1/referrals/" + id + "/accept").then().statusCode(200);
+                Fixtures.place(id, group).statusCode(200);
+            }
+            shown = id;
+        }
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.signIn(base, "coordinator");
+            page.navigate(base + "/console?programme=fonix");
+            assertThat(page.locator("h1")).hasText("Arbejdsliste");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-worklist.png")).setFullPage(true));
+            page.navigate(base + "/console/referrals/" + shown);
+            assertThat(page.locator("h1")).containsText("Henvisning");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-referral.png")).setFullPage(true));
+            page.navigate(base + "/console/groups/" + group);
+            assertThat(page.locator("h1")).containsText("Fønix forår");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-group.png")).setFullPage(true));
+        }
+    }
+}
