@@ -46,8 +46,12 @@ final class ContractOperations {
                     jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
                     if (verb != null) {
                         jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                        routes.add(new Operation(verb.value(),
-                                AccessTable.normalise(root.value() + "/" + (sub == null ? "" : sub.value()))));
+                        String template = AccessTable.normalise(root.value() + "/" + (sub == null ? "" : sub.value()));
+                        // The API's routes only: the console's pages are no part of the contract or the table,
+                        // they sign people in with a form and decide by role themselves.
+                        if (template.startsWith("/api/")) {
+                            routes.add(new Operation(verb.value(), template));
+                        }
                     }
                 }
             }

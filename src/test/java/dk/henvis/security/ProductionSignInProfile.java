@@ -17,17 +17,20 @@ public class ProductionSignInProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "quarkus.oidc.tenant-enabled", "true",
-                "quarkus.oidc.public-key", publicKey(),
-                "quarkus.oidc.token.issuer", ISSUER,
-                "quarkus.oidc.roles.role-claim-path", "henvis_roles",
-                "henvis.security.organisation-claim", "municipal_org",
-                "henvis.security.referrer-role-claim", "referrer_kind",
-                "henvis.security.programmes-claim", "works_in",
-                "quarkus.security.users.embedded.enabled", "false",
-                "quarkus.http.auth.basic", "false",
-                "quarkus.keycloak.devservices.enabled", "false");
+        return Map.ofEntries(
+                Map.entry("quarkus.oidc.tenant-enabled", "true"),
+                Map.entry("quarkus.oidc.public-key", publicKey()),
+                Map.entry("quarkus.oidc.token.issuer", ISSUER),
+                Map.entry("quarkus.oidc.roles.role-claim-path", "henvis_roles"),
+                Map.entry("henvis.security.organisation-claim", "municipal_org"),
+                Map.entry("henvis.security.referrer-role-claim", "referrer_kind"),
+                Map.entry("henvis.security.programmes-claim", "works_in"),
+                Map.entry("quarkus.security.users.embedded.enabled", "false"),
+                Map.entry("quarkus.http.auth.basic", "false"),
+                Map.entry("quarkus.keycloak.devservices.enabled", "false"),
+                // Production signs people in with OIDC, never with the demo form.
+                Map.entry("quarkus.http.auth.form.enabled", "false"),
+                Map.entry("quarkus.http.auth.permission.console.auth-mechanism", "bearer"));
     }
 
     private static String publicKey() {
