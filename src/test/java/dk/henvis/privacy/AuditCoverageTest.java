@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -92,6 +93,7 @@ class AuditCoverageTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a referralId that is no UUID, to see it refused")
     void theTrailFiltersByReferralAndTime() {
         Instant start = Instant.now().minusSeconds(1);
         String id = Referrals.create(Referrals.sandplay());

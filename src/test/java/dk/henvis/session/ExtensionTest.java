@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Clock;
@@ -69,6 +70,7 @@ class ExtensionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a blank justification, to see it refused")
     void anExtensionNeedsAJustification() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
                 Clock.systemUTC());
