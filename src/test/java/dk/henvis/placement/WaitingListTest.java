@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -61,6 +62,7 @@ class WaitingListTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a page size of 0, which the contract does not allow, to see it refused")
     void pagesOfTheWaitingListKeepTheirAbsolutePositions() {
         String programme = Fixtures.rollingProgramme();
         for (int i = 0; i < 3; i++) {
