@@ -41,10 +41,10 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.ADMIN})
     public Response create(@PathParam("code") String code, @NotNull @Valid GroupRequest request) {
-        Group group = groups.create(code, request);
-        return Response.created(UriBuilder.fromPath("/api/v1/groups/{id}").build(group.id))
-                .tag(etag(group))
-                .entity(GroupView.of(group, List.of()))
+        GroupView group = groups.create(code, request, actor.get());
+        return Response.created(UriBuilder.fromPath("/api/v1/groups/{id}").build(group.id()))
+                .tag(new EntityTag(Long.toString(Group.<Group>findById(group.id()).version)))
+                .entity(group)
                 .build();
     }
 

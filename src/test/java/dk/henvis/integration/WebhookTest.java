@@ -268,6 +268,23 @@ class WebhookTest {
     }
 
     @Test
+    void aUrlWithAnImpossiblePortASurroundingSpaceOrUnencodedNonAsciiIsABadRequestNamingUrl() {
+        long before = ((Number) Api.as("admin").get("/api/v1/subscriptions").then().statusCode(200)
+                .extract().path("totalItems")).longValue();
+        for (String url : List.of("http://127.0.0.1:99999/", "http://127.0.0.1:0/hook", " http://127.0.0.1:1/hook",
+                "http://127.0.0.1:1/hook ", "http://127.0.0.1:1/børn", "http://127.0.0.1:1/a b")) {
+            Api.as("admin").body(Map.of("url", url, "events", List.of("referral.received")))
+                    .post("/api/v1/subscriptions").then().statusCode(400)
+                    .body("type", endsWith("/validation-failed")).body("errors[0].field", equalTo("url"));
+        }
+        assertThat(((Number) Api.as("admin").get("/api/v1/subscriptions").then().extract().path("totalItems"))
+                .longValue()).isEqualTo(before);
+        subscriptions.add(Api.as("admin").body(Map.of("url", "http://127.0.0.1:65535/b%C3%B8rn",
+                "events", List.of("referral.received"))).post("/api/v1/subscriptions").then().statusCode(201)
+                .body("url", equalTo("http://127.0.0.1:65535/b%C3%B8rn")).extract().path("id"));
+    }
+
+    @Test
     void aDeletedSubscriptionGetsNothingMoreAndItsPendingDeliveriesAreGivenUp() {
         Receiver receiver = receiver();
         Map<String, String> sub = subscribe("admin", receiver, List.of("referral.received"), null);

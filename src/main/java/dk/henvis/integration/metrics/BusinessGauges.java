@@ -38,7 +38,9 @@ public class BusinessGauges {
                 .description("Referrals per programme and status").register(registry);
     }
 
-    @Scheduled(every = "${henvis.integration.metrics.refresh-every:30s}", delay = 2,
+    // First run a few seconds after start (not on the start itself, which a slow database would hold up),
+    // so every replica publishes its gauges well within one refresh period.
+    @Scheduled(every = "${henvis.integration.metrics.refresh-every:30s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
