@@ -1,5 +1,6 @@
 package dk.henvis.group;
 
+import dk.henvis.common.ReportedOn;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,12 +19,14 @@ public record GroupRequest(
         LocalDate endDate,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> leaders) {
 
-    @AssertTrue(message = "endDate must not be before startDate")
+    @ReportedOn("endDate")
+    @AssertTrue(message = "must not be before startDate")
     public boolean isPeriodOrdered() {
         return startDate == null || endDate == null || !endDate.isBefore(startDate);
     }
 
-    @AssertTrue(message = "minParticipants must not exceed capacity")
+    @ReportedOn("minParticipants")
+    @AssertTrue(message = "must not exceed capacity")
     public boolean isMinimumWithinCapacity() {
         return minParticipants == null || capacity == null || minParticipants <= capacity;
     }
