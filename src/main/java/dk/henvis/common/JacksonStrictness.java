@@ -40,6 +40,12 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
     static final int MAX_NESTING_DEPTH = 16;
     static final int MAX_STRING_LENGTH = 20_000;
 
+    /** Last, so that these deserializers replace the ones of the java.time module Quarkus registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
