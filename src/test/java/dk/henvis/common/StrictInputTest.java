@@ -25,8 +25,8 @@ class StrictInputTest {
     @ValueSource(strings = {"0000-01-01", "-0001-06-15", "+10000-01-01", "1899-12-31", "2101-01-01"})
     void aDateOutsideTheYears1900To2100IsRefusedNamingTheField(String date) {
         Map<String, Object> body = Referrals.tidligForebyggelse();
-        Referrals.part(body, "subject").put("birthDate", date);
-        refused(body, "subject.birthDate");
+        Referrals.part(body, "consent").put("date", date);
+        refused(body, "consent.date");
     }
 
     @Test
