@@ -15,12 +15,14 @@ public enum ProblemType {
     REQUEST_IN_PROGRESS("request-in-progress", 409, "A request with this Idempotency-Key is still running"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed since you read it"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+    URI_TOO_LONG("uri-too-long", 414, "The address is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported content type"),
     NOT_ELIGIBLE("not-eligible", 422, "Not eligible for the programme"),
     OPEN_CASE("open-case", 422, "The child has an open case in the family section"),
     CONSENT_MISSING("consent-missing", 422, "The parents' consent is missing"),
     RULE_VIOLATED("rule-violated", 422, "A business rule was violated"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was used for another request"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "The request headers are too large"),
     INTERNAL_ERROR("internal-error", 500, "Something went wrong on our side");
 
     public static final String BASE_URI = "https://henvis.dk/problems/";

@@ -115,7 +115,7 @@ class ProgrammeCatalogueTest {
         eligibility.put("minAgeYears", 9);
         eligibility.put("maxAgeYears", 3);
         Api.as("admin").body(body).put("/api/v1/programmes/upside-down").then().statusCode(400)
-                .body("errors.field", hasItem("eligibility.ageRangeOrdered"));
+                .body("errors.field", hasItem("eligibility.maxAgeYears"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ProgrammeCatalogueTest {
         Map<String, Object> body = programme("Forlænget");
         body.put("maxExtensions", 1);
         Api.as("admin").body(body).put("/api/v1/programmes/extension-without-sessions").then().statusCode(400)
-                .body("errors.field", hasItem("extensionConsistent"));
+                .body("errors.field", hasItem("extensionSessions"));
         Api.as("admin").get("/api/v1/programmes/extension-without-sessions").then().statusCode(404)
                 .body("detail", endsWith("was not found"));
     }

@@ -119,7 +119,8 @@ public class IdempotencyFilters {
     }
 
     private static String path(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath();
+        String path = ProblemMapper.instance(request.getUriInfo());
+        return path == null ? "" : path;
     }
 
     private static byte[] readBody(ContainerRequestContext request) {
