@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.placement.Fixtures;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -52,6 +53,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void groupWithoutNameOrWithZeroCapacityIsRefusedWith400() {
         Api.as("coordinator").body(Map.of("name", " ", "capacity", 0))
                 .post("/api/v1/programmes/" + rollingProgramme() + "/groups")
@@ -60,6 +62,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void groupEndingBeforeItStartsOrWithMinimumAboveCapacityIsRefusedWith400() {
         String programme = rollingProgramme();
         Api.as("coordinator").body(Map.of("name", "Hold", "capacity", 5, "startDate", "2026-12-01", "endDate", "2026-11-01"))
@@ -82,6 +85,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void patchChangesOnlyTheFieldsGiven() {
         String programme = rollingProgramme();
         String group = group(programme, Map.of("name", "Hold A", "capacity", 6, "leaders", List.of("Psykolog")));

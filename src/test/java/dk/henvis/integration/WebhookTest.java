@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.integration.webhook.WebhookDispatcher;
 import dk.henvis.integration.webhook.WebhookSigner;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -258,6 +259,7 @@ class WebhookTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an event type the contract does not know, to see it refused")
     void anUnknownEventTypeOrABadUrlIsABadRequest() {
         Api.as("admin").body(Map.of("url", "http://127.0.0.1:1/hook", "events", List.of("referral.deleted")))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("events"));

@@ -11,6 +11,7 @@ import dk.henvis.referral.Referral;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -111,6 +112,7 @@ class EscalationTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an unknown outcome and a missing notified unit, to see them refused")
     void escalationNeedsTheNotifiedUnitAndAReasonCode() {
         String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
         Api.as("coordinator").body(Map.of("reason", "NEGLECT")).post("/api/v1/referrals/" + child + "/escalate")
@@ -129,6 +131,7 @@ class EscalationTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an unknown outcome and a missing notified unit, to see them refused")
     void completingRecordsTheOutcomeAndFreesThePlace() {
         String group = Courses.group("tidlig-forebyggelse", 1);
         String child = Courses.placed(Courses.tidligForebyggelse(today), group, clock);

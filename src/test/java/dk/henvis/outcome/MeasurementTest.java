@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ class MeasurementTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a measurement without a score, to see it refused")
     void aMeasurementDateInTheFutureOrBeforeReceiptIsRefused() {
         String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
         Courses.measure(child, "START", 5, today.plusDays(1)).statusCode(400);

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.Referrals;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,7 @@ class PlacementApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a placement without groupId, to see it refused")
     void anUnknownGroupIsRefusedWith422AndAMissingGroupIdWith400() {
         String id = accepted(rollingProgramme());
         place(id, UUID.randomUUID().toString()).statusCode(422);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -93,6 +94,7 @@ class AuditCoverageTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a referralId that is no UUID, to see it refused")
     void theTrailFiltersByReferralAndTime() {
         Instant start = MutableClock.now().minusSeconds(1);
         String id = Referrals.create(Referrals.sandplay());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,7 @@ class CprNeverLeaksTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a CPR number sent as a JSON number, to see it refused without being echoed")
     void aCprNumberNeverAppearsInLogsResponsesOrInClearInTheDatabase() {
         Map<String, Object> body = Referrals.sandplay();
         Map<String, Object> subject = Referrals.part(body, "subject");

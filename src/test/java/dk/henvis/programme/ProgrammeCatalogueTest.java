@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,7 @@ class ProgrammeCatalogueTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a programme with every field wrong, to see each named")
     void anInvalidProgrammeIsRefusedFieldByField() {
         Map<String, Object> body = programme("");
         body.put("firstContactWithinDays", 0);

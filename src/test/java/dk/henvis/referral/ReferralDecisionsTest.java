@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -76,6 +77,7 @@ class ReferralDecisionsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a decline without a reason, to see it refused")
     void declineNeedsAReasonFromTheList() {
         String id = Referrals.create(Referrals.sandplay());
         Api.as("coordinator").body(Map.of("note", "no reason")).post("/api/v1/referrals/" + id + "/decline")

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -153,6 +154,7 @@ class ReferralIntakeTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("page numbers outside the contract, to see them refused")
     void aPageBeyondTheContractsLimitIsRefusedAsInvalidNotAServerError() {
         Map<String, String> listsAndReaders = Map.of("/api/v1/referrals", "coordinator",
                 "/api/v1/audit-events", "auditor", "/api/v1/subscriptions", "admin",
@@ -164,6 +166,7 @@ class ReferralIntakeTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("page numbers outside the contract, to see them refused")
     void aPageSizeOverTheCapIsCappedAndANegativePageRefused() {
         Api.as("coordinator").queryParam("size", 5000).get("/api/v1/referrals").then().statusCode(200)
                 .body("size", equalTo(100));

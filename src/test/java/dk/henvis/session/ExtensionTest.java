@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -73,6 +74,7 @@ class ExtensionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a blank justification, to see it refused")
     void anExtensionNeedsAJustification() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
                 clock);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,6 +127,7 @@ class GroupSessionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an attendance status the contract does not know, to see it refused")
     void aReferralListedTwiceIsAValidationFailure() {
         String group = Courses.group("pusterummet", 5);
         String mother = cohort(group, 1).get(0);

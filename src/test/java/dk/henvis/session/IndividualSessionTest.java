@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -141,6 +142,7 @@ class IndividualSessionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("session bodies with a malformed date, to see them refused")
     void malformedSessionBodiesAreValidationFailures() {
         String referral = placedTidligForebyggelse();
         Api.as("practitioner").body(Map.of("date", "23-11-2026")).post("/api/v1/referrals/" + referral + "/sessions")
