@@ -53,8 +53,11 @@ public interface IntegrationConfig {
         @WithDefault("PT24H")
         Duration giveUpAfter();
 
-        /** Time a replica holds a claimed delivery before another may try it. */
-        @WithDefault("PT2M")
+        /**
+         * Time a replica holds a claimed delivery before another may try it: how soon the deliveries of a
+         * replica that died are taken over. Each claim takes only what can be sent within it.
+         */
+        @WithDefault("PT30S")
         Duration lease();
 
         @WithDefault("PT5S")

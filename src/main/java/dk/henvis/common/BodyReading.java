@@ -1,0 +1,71 @@
+package dk.henvis.common;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads a request's body in full on the event loop, within {@code henvis.http.body-read-timeout},
+ * before the request reaches a worker thread: a client that trickles its body holds a timer, never a
+ * worker (which health checks, the other requests and nothing else share). Quarkus REST then reads the
+ * buffered body instead of blocking on the socket. A body that is too slow gets a 408 problem and the
+ * connection is closed.
+ */
+@ApplicationScoped
+public class BodyReading {
+
+    private static final Logger LOG = Logger.getLogger(BodyReading.class);
+    /** After the body size check (1000), before the security and REST handlers. */
+    private static final int START = 990;
+    private static final int END = 989;
+    private static final String TIMER = BodyReading.class.getName() + ".timer";
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+            HttpMethod.DELETE);
+
+    void register(@Observes Filters filters, HenvisConfig config) {
+        long timeout = config.http().bodyReadTimeout().toMillis();
+        // No limit here: quarkus.http.limits.max-body-size is enforced by the server and by BodySizeLimit.
+        BodyHandler buffer = BodyHandler.create(false).setBodyLimit(-1).setDeleteUploadedFilesOnEnd(true);
+        filters.register(rc -> {
+            if (!WITH_BODY.contains(rc.request().method())) {
+                rc.next();
+                return;
+            }
+            rc.put(TIMER, rc.vertx().setTimer(timeout, id -> tooSlow(rc)));
+            buffer.handle(rc);
+        }, START);
+        filters.register(rc -> {
+            Long timer = rc.get(TIMER);
+            if (timer != null) {
+                rc.vertx().cancelTimer(timer);
+                if (rc.response().ended() || rc.response().closed()) {
+                    return; // answered 408 already
+                }
+            }
+            rc.next();
+        }, END);
+    }
+
+    private static void tooSlow(RoutingContext rc) {
+        if (rc.response().ended() || rc.response().closed()) {
+            LOG.debugf("Client went away while sending its body to %s", rc.request().path());
+            return;
+        }
+        LOG.debugf("Request body to %s did not arrive in time, answered 408", rc.request().path());
+        String body = Json.encode(Problem.of(ProblemType.REQUEST_TIMEOUT,
+                "The request body did not arrive in time; send it again", rc.request().path(), List.of()));
+        rc.response().setStatusCode(408)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body)
+                .onComplete(done -> rc.request().connection().close());
+    }
+}
