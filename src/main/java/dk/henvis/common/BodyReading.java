@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,20 @@ public class BodyReading {
             }
             rc.next();
         }, END);
+    }
+
+    /** A client that closed its connection mid-body is nobody's incident: no one hears an answer. */
+    void clientGone(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            if (rc.failure() != null && ProblemMapper.clientWentAway(rc.failure())) {
+                LOG.debugf("Client closed the connection during %s", rc.request().path());
+                if (!rc.response().ended() && !rc.response().closed()) {
+                    rc.response().setStatusCode(400).end();
+                }
+                return;
+            }
+            rc.next();
+        });
     }
 
     private static void tooSlow(RoutingContext rc) {
