@@ -14,6 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The test profile reads bodies within 2 s (henvis.http.body-read-timeout) and has 8 worker threads. */
@@ -38,6 +43,53 @@ class SlowBodyTest {
             assertThat(answer).startsWith("HTTP/1.1 408");
             assertThat(answer).contains("application/problem+json").contains("/problems/request-timeout");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aWholeBodyFromAClientThatOffersHttp2IsReadAndAnswered() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(root.toURI().resolve("/api/v1/referrals"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", basic("coordinator"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("/problems/validation-failed");
+    }
+
+    @Test
+    void aClientThatGoesAwayInTheMiddleOfItsBodyIsNoIncident() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            try (SlowClient client = slowClient()) {
+                Thread.sleep(300);
+            }
+            Thread.sleep(500);
+            // The server is still fine and logged no error about it.
+            assertThat(get("/q/health/ready", null)).isEqualTo(200);
+            assertThat(errors).isEmpty();
+        } finally {
+            root.removeHandler(capture);
         }
     }
 

@@ -118,6 +118,7 @@ public final class PackagedInstances implements AutoCloseable {
         Instance instance = new Instance(logPrefix + "-" + (instances.size() + 1), freePort(),
                 jar().getParent().getParent().resolve(logPrefix + "-" + (instances.size() + 1) + ".log"), env);
         instances.add(instance);
+        Files.deleteIfExists(instance.log); // a restart appends to it, a new run starts afresh
         launch(instance);
         return instance;
     }

@@ -100,8 +100,9 @@ public class WebhookDispatcher {
         });
     }
 
+    /** Claims up to {@code count} due deliveries for this replica for one lease; answers their ids. */
     @SuppressWarnings("unchecked")
-    private List<UUID> claim(int count) {
+    public List<UUID> claim(int count) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Dates.now(clock);
             List<Object> rows = em.createNativeQuery("select id from webhook_delivery where state = 'PENDING' "
