@@ -36,7 +36,7 @@ public class BodyReading {
         // No limit here: quarkus.http.limits.max-body-size is enforced by the server and by BodySizeLimit.
         BodyHandler buffer = BodyHandler.create(false).setBodyLimit(-1).setDeleteUploadedFilesOnEnd(true);
         filters.register(rc -> {
-            if (!WITH_BODY.contains(rc.request().method())) {
+            if (!WITH_BODY.contains(rc.request().method()) || !announcesBody(rc)) {
                 rc.next();
                 return;
             }
@@ -53,6 +53,17 @@ public class BodyReading {
             }
             rc.next();
         }, END);
+    }
+
+    /**
+     * HTTP/1.1: a body is announced by Transfer-Encoding or a non-zero Content-Length. A request without
+     * one goes on as it is: Quarkus REST reads "no body" from the request itself, and a buffered empty body
+     * would be left unset by the body handler.
+     */
+    private static boolean announcesBody(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.trim().equals("0");
     }
 
     /** A client that closed its connection mid-body is nobody's incident: no one hears an answer. */

@@ -28,7 +28,10 @@ public interface IntegrationConfig {
         @WithDefault("PT24H")
         Duration keep();
 
-        /** A key still "in progress" after this long belongs to a request that died; a retry may take it over. */
+        /**
+         * A key committed "in progress" (only by a replica that claimed keys in a transaction of their own)
+         * and still so after this long belongs to a request that died; a retry may take it over.
+         */
         @WithDefault("PT60S")
         Duration abandonedAfter();
 
