@@ -1,10 +1,5 @@
 package dk.henvis.group;
 
-<<<<<<< HEAD
-=======
-import dk.henvis.common.ReportedOn;
-import jakarta.validation.constraints.AssertTrue;
->>>>>>> api-edge
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,19 +16,4 @@ public record GroupRequest(
         LocalDate startDate,
         LocalDate endDate,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> leaders) {
-<<<<<<< HEAD
-=======
-
-    @ReportedOn("endDate")
-    @AssertTrue(message = "must not be before startDate")
-    public boolean isPeriodOrdered() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
-    }
-
-    @ReportedOn("minParticipants")
-    @AssertTrue(message = "must not exceed capacity")
-    public boolean isMinimumWithinCapacity() {
-        return minParticipants == null || capacity == null || minParticipants <= capacity;
-    }
->>>>>>> api-edge
 }

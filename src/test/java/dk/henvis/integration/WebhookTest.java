@@ -78,6 +78,26 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryClaimedByAReplicaThatDiedIsSentByAnotherWithin30SecondsWithItsEventId() {
+        Receiver receiver = receiver();
+        subscribe("admin", receiver, List.of("referral.received"), null);
+        String referralId = Referrals.create(Referrals.sandplay());
+        // A replica claims the delivery and dies before sending it.
+        assertThat(dispatcher.claim(20)).isNotEmpty();
+        dispatcher.dispatchDue();
+        assertThat(receiver.of(referralId)).isEmpty();
+        String eventId = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(id as varchar) from outbox_event where referral_id = ?1")
+                .setParameter(1, java.util.UUID.fromString(referralId)).getSingleResult().toString());
+
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatchDue();
+
+        assertThat(receiver.of(referralId)).hasSize(1);
+        assertThat(receiver.of(referralId).get(0).header(WebhookSigner.EVENT_ID)).isEqualTo(eventId);
+    }
+
+    @Test
     void aDeliveryIsSignedWithHmacSha256OverTimestampAndBodyAndCarriesNoPersonalData() throws Exception {
         Receiver receiver = receiver();
         Map<String, String> sub = subscribe("admin", receiver, List.of("referral.received"), null);
