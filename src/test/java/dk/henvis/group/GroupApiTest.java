@@ -166,6 +166,51 @@ class GroupApiTest {
     }
 
     @Test
+    void theCreationOfAGroupThatPromotedWaitlistedReferralsAnswersThemAsParticipants() {
+        String programme = rollingProgramme();
+        String first = waitlisted(programme, "NORMAL");
+        String second = waitlisted(programme, "NORMAL");
+
+        Api.as("coordinator").body(Map.of("name", "Nyt hold", "capacity", 3))
+                .post("/api/v1/programmes/" + programme + "/groups")
+                .then().statusCode(201).body("occupiedPlaces", equalTo(2)).body("freePlaces", equalTo(1))
+                .body("participants.size()", equalTo(2))
+                .body("participants.referralId", containsInAnyOrder(first, second))
+                .body("participants[0].status", equalTo("PLACED"));
+    }
+
+    @Test
+    void aPatchWithAStaleIfMatchIsRefusedWith412AndChangesNothing() {
+        String programme = rollingProgramme();
+        String group = group(programme, Map.of("name", "Hold A", "capacity", 4));
+        String stale = Fixtures.group(group).extract().header("ETag");
+        patch(group, Map.of("name", "Hold B")).statusCode(200);
+
+        Api.as("coordinator").header("If-Match", stale).body(Map.of("name", "Hold C", "capacity", 2))
+                .patch("/api/v1/groups/" + group).then().statusCode(412).body("type", endsWith("/precondition-failed"));
+        Fixtures.group(group).body("name", equalTo("Hold B")).body("capacity", equalTo(4));
+
+        String current = Fixtures.group(group).extract().header("ETag");
+        Api.as("coordinator").header("If-Match", current).body(Map.of("name", "Hold C"))
+                .patch("/api/v1/groups/" + group).then().statusCode(200).body("name", equalTo("Hold C"));
+    }
+
+    @Test
+    void aPatchThatPutsTheMinimumAboveTheCapacityIsRefusedLikeACreation() {
+        String programme = rollingProgramme();
+        String group = group(programme, Map.of("name", "Hold", "capacity", 5, "minParticipants", 3));
+
+        patch(group, Map.of("minParticipants", 6)).statusCode(400).body("type", endsWith("/validation-failed"))
+                .body("errors.field", hasItem("minParticipants"));
+        patch(group, Map.of("capacity", 2)).statusCode(400).body("errors.field", hasItem("minParticipants"));
+        Fixtures.group(group).body("capacity", equalTo(5)).body("minParticipants", equalTo(3));
+        Api.as("coordinator").body(Map.of("name", "Hold", "capacity", 5, "minParticipants", 6))
+                .post("/api/v1/programmes/" + programme + "/groups").then().statusCode(400)
+                .body("errors.field", hasItem("minParticipants"));
+        patch(group, Map.of("capacity", 3)).statusCode(200).body("capacity", equalTo(3));
+    }
+
+    @Test
     void practitionerSeesTheGroupWithItsParticipants() {
         String programme = rollingProgramme();
         String group = group(programme, 4);

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
+import dk.henvis.support.MutableClock;
 import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class ReferralIntakeTest {
         Instant received = Instant.parse(created.path("receivedAt"));
         Instant due = Instant.parse(created.path("firstContactDueAt"));
         assertThat(Duration.between(received, due)).isEqualTo(Duration.ofDays(14));
-        assertThat(received).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+        assertThat(received).isBetween(MutableClock.now().minusSeconds(60), MutableClock.now().plusSeconds(1));
 
         Api.as("health-visitor").get(created.header("Location")).then().statusCode(200)
                 .body("id", equalTo(id)).header("ETag", notNullValue());
@@ -193,7 +194,7 @@ class ReferralIntakeTest {
     }
 
     @Test
-    void asecondOpenReferralForTheSameChildInTheSameProgrammeIsADuplicate() {
+    void aSecondOpenReferralForTheSameChildInTheSameProgrammeIsADuplicate() {
         Map<String, Object> body = Referrals.sandplay();
         Referrals.create("daycare", body);
         Api.as("health-visitor").body(body).post("/api/v1/referrals").then().statusCode(409)
