@@ -35,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** Seconds a client is asked to wait before it tries again while the database is away. */
+    public static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
@@ -136,28 +138,46 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return failure(e, instance(uri));
+    }
+
+    /** The answer to a failure that no more specific mapper takes, also where no mapper is asked (response filters). */
+    public static Response failure(Throwable e, String path) {
         if (clientWentAway(e)) {
             // The client closed the connection before its body arrived: nobody hears the answer, and it is no incident.
-            LOG.debugf("Client closed the connection during %s", instance(uri));
+            LOG.debugf("Client closed the connection during %s", path);
             return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The request body ended before it was complete",
-                    instance(uri), List.of()));
+                    path, List.of()));
+        }
+        if (DatabaseUnavailable.in(e)) {
+            DatabaseUnavailable.noticed(e, path);
+            return serviceUnavailable(path);
         }
         if (LockConflict.in(e)) {
             // Another request held the row longer than the database waits; this transaction changed nothing.
-            LOG.infof("Lock conflict during %s, answered 409", instance(uri));
+            LOG.infof("Lock conflict during %s, answered 409", path);
             return respond(Problem.of(ProblemType.REQUEST_IN_PROGRESS,
-                    "Another change to the same record is in progress; nothing was changed, try again", instance(uri), List.of()));
+                    "Another change to the same record is in progress; nothing was changed, try again", path, List.of()));
         }
         String incident = UUID.randomUUID().toString();
         // The stack trace stays in the server log (which never receives request bodies); the client gets an incident id.
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident,
-                instance(uri), List.of()));
+                path, List.of()));
     }
 
     static boolean clientWentAway(Throwable e) {
         return Causes.any(e, cause -> cause instanceof java.nio.channels.ClosedChannelException
                 || cause instanceof io.vertx.core.http.HttpClosedException);
+    }
+
+    /** The database is out of reach: nothing was changed, and the client may try again shortly. */
+    public static Response serviceUnavailable(String path) {
+        return Response.status(503).type(PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its database just now; nothing was changed, try again shortly",
+                        path, List.of()))
+                .build();
     }
 
     private Response unauthenticated(UriInfo uri) {

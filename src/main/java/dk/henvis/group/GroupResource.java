@@ -41,10 +41,10 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.ADMIN})
     public Response create(@PathParam("code") String code, @NotNull @Valid GroupRequest request) {
-        Group group = groups.create(code, request);
-        return Created.at("/api/v1/groups/{id}", group.id)
-                .tag(etag(group))
-                .entity(GroupView.of(group, List.of()))
+        GroupView group = groups.create(code, request, actor.get());
+        return Created.at("/api/v1/groups/{id}", group.id())
+                .tag(etag(Group.<Group>findById(group.id())))
+                .entity(group)
                 .build();
     }
 

@@ -12,8 +12,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** The body of PUT /api/v1/programmes/{code}. */
+/**
+ * The body of PUT /api/v1/programmes/{code}: the representation GET answers, so an admin can read, change
+ * one field and send it back. {@code code} may be left out; given, it must be the path's.
+ */
 public record ProgrammeRequest(
+        @Size(max = 64) String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
         @NotNull ProgrammeFormat format,
@@ -25,7 +29,7 @@ public record ProgrammeRequest(
         @NotNull @Min(1) @Max(365) Integer firstContactWithinDays,
         @Valid Scale scale,
         @Valid GroupSize groupSize,
-        @PositiveOrZero Long annualBudgetDkk,
+        @PositiveOrZero @Max(1_000_000_000) Long annualBudgetDkk,
         @Min(1) @Max(100_000) Integer targetParticipantsPerYear,
         Boolean autoPromote) {
 
