@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * An address over 4 KB is a 414 and headers over 16 KB a 431, each with a problem body; Vert.x alone answers
  * both without a body. Its own hard limits (quarkus.http.limits.max-initial-line-length, max-header-size) are
- * set four times higher, so that these checks see such a request first. An address that is no URI (an unencoded
- * "{", say) is a 400 problem here, where the REST layer would answer it without a body.
+ * set four times higher, so that these checks see such a request first. An address Netty lets through but that
+ * is no URI (a broken %-escape, say) is a 400 problem here. Characters Netty itself refuses in the request line
+ * (an unencoded "{") still get its body-less 400: Quarkus gives no hook to Vert.x's invalid-request handler.
  */
 @ApplicationScoped
 public class RequestLineLimits {
