@@ -39,6 +39,8 @@ DURATION=${DURATION:-20s}
 PLACEMENT_DURATION=${PLACEMENT_DURATION:-10s}
 STARTS=${STARTS:-5}
 SETTLE_MAX=${SETTLE_MAX:-120} # seconds to wait for a quiet machine before the starts; 0: do not wait
+# IDEMPOTENCY_KEYS=1: every creation sends an Idempotency-Key (as an integration does), which adds the claim
+# and the stored answer to each; off by default, as in every run recorded so far.
 PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/henvis_bench}
 PG_DB=${PG_URL##*/}
 # A fixed 88 MB heap, 32 MB of it young (short-lived request garbage dies young instead of filling
@@ -265,7 +267,7 @@ bench() {
   today=$(date -u +%F)
   birth=$(date -u -d "$today -10 years" +%F)
   consent=$(date -u -d "$today -1 day" +%F)
-  local constants=("BIRTH_DATE=\"$birth\"" "CONSENT_DATE=\"$consent\"" "AUTH=\"$AUTH\"")
+  local constants=("BIRTH_DATE=\"$birth\"" "CONSENT_DATE=\"$consent\"" "AUTH=\"$AUTH\"" "IDEMPOTENCY_KEYS=\"${IDEMPOTENCY_KEYS:-0}\"")
   lua_with "$OUT/referral.lua" "${constants[@]}" -- bench/referral.lua
 
   load - "$WARMUP" "" /api/v1/programmes warm-programmes
