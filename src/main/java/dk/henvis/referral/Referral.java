@@ -61,7 +61,9 @@ public class Referral extends PanacheEntityBase {
     public boolean subjectHasOpenCase;
     public Integer subjectAgeYears;
     public String subjectKey;
+    /** While open: the name+date key (always) and the CPR key (when a CPR is given); see ReferralIntake. */
     public String openSubjectKey;
+    public String openCprKey;
 
     public String contactName;
     @Enumerated(EnumType.STRING)
@@ -131,6 +133,7 @@ public class Referral extends PanacheEntityBase {
         if (to.isTerminal()) {
             closedAt = at;
             openSubjectKey = null;
+            openCprKey = null;
         }
         if (to == ReferralStatus.ESCALATED) {
             escalatedAt = at;
@@ -173,6 +176,7 @@ public class Referral extends PanacheEntityBase {
         subjectInfantBirthDate = null;
         subjectKey = null;
         openSubjectKey = null;
+        openCprKey = null;
         consentGivenBy = null;
         anonymisedAt = at;
     }

@@ -87,7 +87,8 @@ public class ReferralIntake {
                     + programme.scaleMin + "-" + programme.scaleMax);
         }
 
-        String subjectKey = vault.lookupHash(subjectIdentity(subject));
+        String nameKey = vault.lookupHash(nameIdentity(subject));
+        String cprKey = subject.cpr() == null ? null : vault.lookupHash(cprIdentity(subject.cpr()));
 
         Referral referral = new Referral();
         referral.id = Ids.next();
@@ -112,8 +113,14 @@ public class ReferralIntake {
         referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
         referral.needsOpenCaseCheck = openCaseUnknown;
         referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
-        referral.subjectKey = subjectKey;
-        referral.openSubjectKey = subjectKey;
+        referral.subjectKey = cprKey == null ? nameKey : cprKey;
+        // The duplicate guard is two unique constraints, so it holds under any concurrency: one on the
+        // name+date key, stored for every referral, with or without CPR (so a referral without CPR meets one
+        // with, either way round), and one on the CPR key, stored when a CPR is given (so another name with
+        // the same CPR is caught too). The price of keeping it in the database: two different subjects with the
+        // same name and date count as one even when both carry different CPR numbers.
+        referral.openSubjectKey = nameKey;
+        referral.openCprKey = cprKey;
         if (request.contact() != null) {
             referral.contactName = request.contact().name();
             referral.contactRelation = request.contact().relation();
@@ -148,7 +155,7 @@ public class ReferralIntake {
     private static boolean isDuplicateSubject(Throwable e) {
         return Causes.any(e, cause -> cause instanceof org.hibernate.exception.ConstraintViolationException violation
                 && violation.getConstraintName() != null
-                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject"));
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_"));
     }
 
     private static ProblemException duplicate() {
@@ -156,11 +163,12 @@ public class ReferralIntake {
                 "An open referral for this subject already exists in this programme");
     }
 
-    /** The same subject: by CPR when given, else by name with the date that identifies them. */
-    static String subjectIdentity(ReferralRequest.Subject subject) {
-        if (subject.cpr() != null) {
-            return "cpr:" + subject.cpr();
-        }
+    static String cprIdentity(String cpr) {
+        return "cpr:" + cpr;
+    }
+
+    /** The subject by name with the date that identifies them, whether or not a CPR is given. */
+    static String nameIdentity(ReferralRequest.Subject subject) {
         LocalDate date = switch (subject.type()) {
             case CHILD -> subject.birthDate();
             case EXPECTANT_PARENT -> subject.expectedDueDate();

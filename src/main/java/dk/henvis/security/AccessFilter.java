@@ -33,7 +33,7 @@ public class AccessFilter {
             return null;
         }
         String method = request.getMethod();
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String path = ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))
                 .onFailure().recoverWithItem(() -> unauthenticated(path));

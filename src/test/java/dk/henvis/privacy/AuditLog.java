@@ -1,6 +1,7 @@
 package dk.henvis.privacy;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ final class AuditLog {
      * dated days or years ahead, which would otherwise sort as the newest.
      */
     private static String window() {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = MutableClock.now();
         return "&from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(600);
     }
 
