@@ -11,6 +11,7 @@ import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
 import dk.henvis.privacy.CprVault;
 import dk.henvis.programme.Programme;
+import dk.henvis.programme.ProgrammeCatalogue;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.programme.eligibility.Candidate;
@@ -52,12 +53,14 @@ public class ReferralIntake {
     CaseRegistryPort caseRegistry;
     @Inject
     ReferenceNumbers references;
+    @Inject
+    ProgrammeCatalogue catalogue;
 
     @Transactional
     public Referral receive(ReferralRequest request, Actor actor) {
         Instant now = Dates.now(clock);
         LocalDate today = Dates.today(clock);
-        Programme programme = Programme.findByCode(request.programmeCode());
+        Programme programme = catalogue.find(request.programmeCode()).orElse(null);
         if (programme == null) {
             throw ProblemException.invalid("programmeCode", "is not a programme in the catalogue");
         }
