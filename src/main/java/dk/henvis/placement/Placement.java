@@ -6,7 +6,7 @@ import dk.henvis.common.ProblemType;
 import dk.henvis.group.Group;
 import dk.henvis.group.GroupAdmission;
 import dk.henvis.group.Places;
-import dk.henvis.integration.etag.IfMatch;
+import dk.henvis.common.IfMatch;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.NoteRequest;
 import dk.henvis.referral.PlaceReleased;

@@ -2,7 +2,7 @@ package dk.henvis.referral;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
-import dk.henvis.integration.etag.IfMatch;
+import dk.henvis.common.IfMatch;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.security.Actor;

@@ -9,7 +9,7 @@ import dk.henvis.common.ProblemType;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
@@ -43,7 +43,7 @@ public class ReferralIntake {
     @Inject
     Eligibility eligibility;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     AuditTrail audit;
     @Inject

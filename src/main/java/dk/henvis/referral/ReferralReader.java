@@ -6,7 +6,7 @@ import dk.henvis.common.PageResponse;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.security.Actor;
 import dk.henvis.security.Role;
 import io.quarkus.panache.common.Parameters;
@@ -27,7 +27,7 @@ public class ReferralReader {
     @Inject
     AuditTrail audit;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     Clock clock;
 

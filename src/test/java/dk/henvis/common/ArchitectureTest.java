@@ -1,6 +1,9 @@
 package dk.henvis.common;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -21,9 +24,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("dk.henvis.common..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.referral..", "dk.henvis.group..",
-                    "dk.henvis.placement..", "dk.henvis.session..", "dk.henvis.outcome..", "dk.henvis.integration..")
+            .should().dependOnClassesThat(resideInAPackage("dk.henvis..").and(resideOutsideOfPackage("dk.henvis.common..")))
             .because("common holds only what every feature shares");
+
+    @ArchTest
+    static final ArchRule featuresImportEachOtherOneWayOnly = slices().matching("dk.henvis.(*)..")
+            .should().beFreeOfCycles()
+            .because("a change to one feature must not ripple back through the features it uses");
 
     @ArchTest
     static final ArchRule resourcesStayThin = noClasses().that().haveSimpleNameEndingWith("Resource")

@@ -1,5 +1,6 @@
 package dk.henvis.privacy;
 
+import dk.henvis.support.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;

@@ -2,7 +2,7 @@ package dk.henvis.integration.idempotency;
 
 import dk.henvis.common.Dates;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class IdempotencyStore {
     @Inject
     IntegrationConfig config;
     @Inject
-    CprVault vault;
+    Vault vault;
 
     /** The outcome of trying to claim a key. */
     public sealed interface Claim {

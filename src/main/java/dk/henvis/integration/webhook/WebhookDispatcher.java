@@ -2,7 +2,7 @@ package dk.henvis.integration.webhook;
 
 import dk.henvis.common.Dates;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class WebhookDispatcher {
     @Inject
     IntegrationConfig config;
     @Inject
-    CprVault vault;
+    Vault vault;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 

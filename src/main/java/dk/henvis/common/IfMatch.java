@@ -1,7 +1,5 @@
-package dk.henvis.integration.etag;
+package dk.henvis.common;
 
-import dk.henvis.common.ProblemException;
-import dk.henvis.common.ProblemType;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

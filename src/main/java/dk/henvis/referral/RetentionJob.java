@@ -1,4 +1,4 @@
-package dk.henvis.privacy;
+package dk.henvis.referral;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,10 @@
-package dk.henvis.privacy;
+package dk.henvis.support;
 
-import dk.henvis.support.Api;
 import java.util.List;
 import java.util.Map;
 
 /** Reads the audit trail through the auditor's endpoint. */
-final class AuditLog {
+public final class AuditLog {
 
     private AuditLog() {
     }
@@ -19,13 +18,13 @@ final class AuditLog {
         return "&from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(600);
     }
 
-    static long total() {
+    public static long total() {
         return ((Number) Api.as("auditor").get("/api/v1/audit-events?size=1" + window())
                 .then().statusCode(200).extract().path("totalItems")).longValue();
     }
 
     /** The newest n entries, oldest first. */
-    static List<Map<String, Object>> newest(int n) {
+    public static List<Map<String, Object>> newest(int n) {
         long total = total();
         List<Map<String, Object>> all = new java.util.ArrayList<>();
         long firstPage = Math.max(0, (total - n) / 100);
@@ -36,7 +35,7 @@ final class AuditLog {
         return all.subList(Math.max(0, all.size() - n), all.size());
     }
 
-    static List<Map<String, Object>> of(String referralId) {
+    public static List<Map<String, Object>> of(String referralId) {
         return Api.as("auditor").get("/api/v1/audit-events?size=100&referralId=" + referralId)
                 .then().statusCode(200).extract().path("items");
     }

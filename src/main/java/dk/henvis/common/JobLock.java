@@ -1,6 +1,5 @@
-package dk.henvis.privacy;
+package dk.henvis.common;
 
-import dk.henvis.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

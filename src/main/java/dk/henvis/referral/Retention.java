@@ -1,8 +1,10 @@
-package dk.henvis.privacy;
+package dk.henvis.referral;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.HenvisConfig;
-import dk.henvis.referral.Referral;
+import dk.henvis.common.JobLock;
+import dk.henvis.privacy.AuditAction;
+import dk.henvis.privacy.AuditTrail;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,7 @@ public class Retention {
     @Inject
     HenvisConfig config;
     @Inject
-    PrivacyConfig privacy;
+    RetentionConfig privacy;
     @Inject
     JobLock lock;
     @Inject

@@ -1,4 +1,4 @@
-package dk.henvis.privacy;
+package dk.henvis.referral;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** Settings of the retention job (the retention period itself is henvis.retention.period). */
 @ConfigMapping(prefix = "henvis.privacy")
-public interface PrivacyConfig {
+public interface RetentionConfig {
 
     /** How often the retention job runs (a Quarkus "every" expression; "off" disables it). */
     @WithDefault("1h")

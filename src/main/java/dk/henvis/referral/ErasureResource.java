@@ -1,4 +1,4 @@
-package dk.henvis.privacy;
+package dk.henvis.referral;
 
 import dk.henvis.security.CurrentActor;
 import dk.henvis.security.Role;

@@ -1,11 +1,8 @@
-package dk.henvis.privacy;
+package dk.henvis.referral;
 
 import dk.henvis.common.Dates;
-import dk.henvis.referral.ClosingReason;
-import dk.henvis.referral.Referral;
-import dk.henvis.referral.ReferralAccess;
-import dk.henvis.referral.ReferralDecisions;
-import dk.henvis.referral.ReferralStatus;
+import dk.henvis.privacy.AuditAction;
+import dk.henvis.privacy.AuditTrail;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -14,13 +14,13 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keeps CPR numbers encrypted at rest (AES-256-GCM, a fresh IV per value) and derives keyed hashes
- * for look-ups (HMAC-SHA256 under a key derived from the same secret), so that a CPR number is
- * never stored or compared in clear.
+ * Seals values at rest: CPR numbers, webhook secrets and stored idempotent answers are encrypted with
+ * AES-256-GCM (a fresh IV per value), and keyed hashes (HMAC-SHA256 under a key derived from the same
+ * secret) serve look-ups, so that a CPR number is never stored or compared in clear.
  */
 @Startup
 @ApplicationScoped
-public class CprVault {
+public class Vault {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -29,7 +29,7 @@ public class CprVault {
     private final SecretKeySpec lookupKey;
     private final SecureRandom random = new SecureRandom();
 
-    public CprVault(HenvisConfig config) {
+    public Vault(HenvisConfig config) {
         String encoded = config.cpr().key().orElseThrow(() -> new IllegalStateException(
                 "henvis.cpr.key (env HENVIS_CPR_KEY) is not set: give a base64-encoded 256-bit key, "
                         + "e.g. from 'openssl rand -base64 32'. henvis will not start without it."));
