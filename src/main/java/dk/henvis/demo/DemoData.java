@@ -1,16 +1,16 @@
 package dk.henvis.demo;
 
 import dk.henvis.common.Dates;
-import dk.henvis.group.Group;
-import dk.henvis.group.GroupRequest;
-import dk.henvis.group.GroupService;
+import dk.henvis.places.Group;
+import dk.henvis.places.GroupRequest;
+import dk.henvis.places.GroupService;
 import dk.henvis.outcome.CompleteRequest;
 import dk.henvis.outcome.EscalateRequest;
 import dk.henvis.outcome.EscalationReason;
 import dk.henvis.outcome.MeasurementPhase;
 import dk.henvis.outcome.MeasurementRequest;
 import dk.henvis.outcome.Outcomes;
-import dk.henvis.placement.Placement;
+import dk.henvis.places.Placement;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.referral.ClosingReason;

@@ -3,7 +3,7 @@ package dk.henvis.outcome;
 import dk.henvis.common.ClockProducer;
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.GroupStatus;
+import dk.henvis.places.GroupStatus;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.programme.Programme;

@@ -30,6 +30,8 @@ public class ReferralReader {
     Vault vault;
     @Inject
     Clock clock;
+    @Inject
+    WaitingListPositions positions;
 
     @Transactional
     public Referral read(UUID id, Actor actor, String endpoint) {
@@ -101,22 +103,6 @@ public class ReferralReader {
 
     public ReferralView view(Referral referral) {
         String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
-        return ReferralView.of(referral, masked, waitlistPosition(referral));
-    }
-
-    /** 1-based place on the programme's waiting list, in {@link WaitlistOrder}. */
-    static Integer waitlistPosition(Referral referral) {
-        if (referral.status != ReferralStatus.WAITLISTED) {
-            return null;
-        }
-        Number ahead = (Number) Referral.getEntityManager().createNativeQuery("select count(*) from referral "
-                        + "where programme_code = :programme and status = 'WAITLISTED' "
-                        + "and (" + WaitlistOrder.KEY + ") < (:priority, :waitlistedAt, :id)")
-                .setParameter("programme", referral.programmeCode)
-                .setParameter("priority", referral.priority.name())
-                .setParameter("waitlistedAt", referral.waitlistedAt)
-                .setParameter("id", referral.id)
-                .getSingleResult();
-        return ahead.intValue() + 1;
+        return ReferralView.of(referral, masked, positions.positionOf(referral));
     }
 }

@@ -3,7 +3,7 @@ package dk.henvis.session;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.Group;
+import dk.henvis.places.Group;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralDecisions;

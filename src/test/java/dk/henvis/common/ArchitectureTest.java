@@ -46,7 +46,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theReferralCoreDoesNotReachIntoLaterSteps = noClasses()
             .that().resideInAPackage("dk.henvis.referral..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.group..", "dk.henvis.placement..",
+            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.places..",
                     "dk.henvis.session..", "dk.henvis.outcome..")
             .because("later steps react to the referral's events instead");
 }
