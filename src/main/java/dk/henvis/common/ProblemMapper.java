@@ -42,6 +42,13 @@ public class ProblemMapper {
         return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
     }
 
+    /** A named rule refused the change: its problem type and detail, nothing else. */
+    @ServerExceptionMapper
+    public Response refused(Refusal.Refused e, UriInfo uri) {
+        Refusal refusal = e.refusal();
+        return respond(Problem.of(refusal.type(), refusal.detail(), path(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()

@@ -3,7 +3,9 @@ package dk.henvis.outcome;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
+import dk.henvis.common.Refusal;
 import dk.henvis.programme.Programme;
+import dk.henvis.programme.ScoreScale;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralAccess;
 import dk.henvis.referral.ReferralDecisions;
@@ -31,10 +33,7 @@ public class Outcomes {
     public Measurement measure(UUID referralId, MeasurementRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "a measurement");
         Programme programme = Programme.findByCode(referral.programmeCode);
-        if (!programme.scaleHolds(request.score())) {
-            throw ProblemException.ruleViolated("the score must lie on the programme's scale " + programme.scaleMin
-                    + "-" + programme.scaleMax + " (" + programme.scaleLabel + ")");
-        }
+        Refusal.enforce(ScoreScale.check(programme, "the score", request.score()));
         LocalDate measuredAt = request.measuredAt() == null ? Dates.today(clock) : request.measuredAt();
         if (measuredAt.isAfter(Dates.today(clock))) {
             throw ProblemException.invalid("measuredAt", "must not lie in the future");

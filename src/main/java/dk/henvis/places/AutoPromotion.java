@@ -114,7 +114,7 @@ public class AutoPromotion {
 
     private boolean admits(Group group) {
         Programme programme = Programme.findByCode(group.programmeCode);
-        return programme.autoPromote && GroupAdmission.refusal(group, programme, Dates.today(clock)).isEmpty();
+        return programme.autoPromote && GroupAdmission.admits(group, programme, Dates.today(clock));
     }
 
     private void placeInto(Referral referral, UUID groupId) {

@@ -1,5 +1,6 @@
 package dk.henvis.places;
 
+import dk.henvis.common.Refusal;
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.ProgrammeFormat;
 import java.time.LocalDate;
@@ -12,18 +13,29 @@ import java.util.Optional;
  */
 public final class GroupAdmission {
 
+    public static final String RULE = "group-admission";
+
     private GroupAdmission() {
     }
 
-    /** The reason the group takes nobody new, or empty when it admits. */
-    public static Optional<String> refusal(Group group, Programme programme, LocalDate today) {
+    /** Why the group takes nobody new, or empty when it admits. */
+    public static Optional<Refusal> check(Group group, Programme programme, LocalDate today) {
         if (!group.isOpen()) {
-            return Optional.of("the group is " + group.status + "; only an OPEN group takes participants");
+            return notOpen(group);
         }
         if (closedAtStart(group, programme, today)) {
-            return Optional.of("the cohort started on " + group.startDate + " and takes no new participants");
+            return Refusal.ruleViolated(RULE, "the cohort started on " + group.startDate + " and takes no new participants");
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a group that is not OPEN (also when the conditional update finds it so). */
+    static Optional<Refusal> notOpen(Group group) {
+        return Refusal.ruleViolated(RULE, "the group is " + group.status + "; only an OPEN group takes participants");
+    }
+
+    static boolean admits(Group group, Programme programme, LocalDate today) {
+        return check(group, programme, today).isEmpty();
     }
 
     static boolean closedAtStart(Group group, Programme programme, LocalDate today) {

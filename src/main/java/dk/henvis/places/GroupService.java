@@ -3,6 +3,7 @@ package dk.henvis.places;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
+import dk.henvis.common.Refusal;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.programme.Programme;
@@ -88,9 +89,7 @@ public class GroupService {
             group.capacity = patch.capacity();
         }
         if (patch.status() != null && patch.status() != group.status) {
-            GroupStatusPolicy.check(group, patch.status()).ifPresent(rule -> {
-                throw ProblemException.ruleViolated(rule);
-            });
+            Refusal.enforce(GroupStatusPolicy.check(group, patch.status()));
             gainsPlaces |= patch.status() == GroupStatus.OPEN;
             group.status = patch.status();
         }

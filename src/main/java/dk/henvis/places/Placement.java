@@ -2,7 +2,7 @@ package dk.henvis.places;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
-import dk.henvis.common.ProblemType;
+import dk.henvis.common.Refusal;
 import dk.henvis.common.IfMatch;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.NoteRequest;
@@ -69,14 +69,10 @@ public class Placement {
             throw ProblemException.ruleViolated("the referral is already placed in this group");
         }
         Programme programme = Programme.findByCode(group.programmeCode);
-        GroupAdmission.refusal(group, programme, Dates.today(clock)).ifPresent(rule -> {
-            throw ProblemException.ruleViolated(rule);
-        });
-        if (group.freePlaces() == 0) {
-            // A refusal may rest on this plain read (the group was full when read, a valid order of events);
-            // a place is only ever granted by the conditional update below.
-            throw groupFull(group);
-        }
+        Refusal.enforce(GroupAdmission.check(group, programme, Dates.today(clock)));
+        // A refusal may rest on this plain read (the group was full when read, a valid order of events);
+        // a place is only ever granted by the conditional update below.
+        Refusal.enforce(GroupCapacity.check(group));
 
         UUID previousGroup = referral.status == ReferralStatus.PLACED ? referral.groupId : null;
         referral.groupId = groupId;
@@ -125,24 +121,18 @@ public class Placement {
             return;
         }
         ifMatch.require((Long) rows.get(0)[3]);
-        if (GroupAdmission.refusal(group, Programme.findByCode(programmeCode), Dates.today(clock)).isEmpty()
-                && group.freePlaces() == 0) {
-            throw groupFull(group);
+        if (GroupAdmission.admits(group, Programme.findByCode(programmeCode), Dates.today(clock))) {
+            Refusal.enforce(GroupCapacity.check(group));
         }
     }
 
     /** Why the conditional update took no place; the transaction rolls back whatever it wrote. */
-    private ProblemException refusal(UUID groupId) {
+    private RuntimeException refusal(UUID groupId) {
         Group now = places.current(groupId);
         if (!now.isOpen()) {
-            return ProblemException.ruleViolated("the group is " + now.status + "; only an OPEN group takes participants");
+            return GroupAdmission.notOpen(now).orElseThrow().refused();
         }
-        return groupFull(now);
-    }
-
-    private static ProblemException groupFull(Group group) {
-        return new ProblemException(ProblemType.GROUP_FULL, "The group '" + group.name + "' has no free place ("
-                + group.occupiedPlaces + " of " + group.capacity + " taken); put the referral on the waiting list");
+        return GroupCapacity.full(now).refused();
     }
 
     @Transactional

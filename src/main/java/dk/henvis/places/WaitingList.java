@@ -63,7 +63,7 @@ public class WaitingList {
     WaitEstimate estimate(Programme programme) {
         LocalDate today = Dates.today(clock);
         List<Group> admitting = Group.<Group>list("programmeCode = ?1 and status = ?2", programme.code, GroupStatus.OPEN)
-                .stream().filter(g -> GroupAdmission.refusal(g, programme, today).isEmpty()).toList();
+                .stream().filter(g -> GroupAdmission.admits(g, programme, today)).toList();
         int places = admitting.stream().mapToInt(g -> g.capacity).sum();
         int free = admitting.stream().mapToInt(Group::freePlaces).sum();
         return new WaitEstimate(courseDays(programme.code), places, free);

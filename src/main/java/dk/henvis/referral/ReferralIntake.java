@@ -6,16 +6,17 @@ import dk.henvis.common.FieldError;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.common.Refusal;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
 import dk.henvis.privacy.Vault;
 import dk.henvis.programme.Programme;
+import dk.henvis.programme.ScoreScale;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.programme.eligibility.Candidate;
 import dk.henvis.programme.eligibility.Eligibility;
-import dk.henvis.programme.eligibility.Refusal;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -76,12 +77,9 @@ public class ReferralIntake {
         Candidate candidate = new Candidate(subject.type(), subject.birthDate(), subject.expectedDueDate(),
                 subject.infantBirthDate(), openCase, referrerRole,
                 request.hasConsent(), today);
-        eligibility.check(programme, candidate).map(Refusal::toProblem).ifPresent(problem -> {
-            throw problem;
-        });
-        if (request.wellbeingScore() != null && !programme.scaleHolds(request.wellbeingScore())) {
-            throw ProblemException.ruleViolated("wellbeingScore must lie on the programme's scale "
-                    + programme.scaleMin + "-" + programme.scaleMax);
+        Refusal.enforce(eligibility.check(programme, candidate));
+        if (request.wellbeingScore() != null) {
+            Refusal.enforce(ScoreScale.check(programme, "wellbeingScore", request.wellbeingScore()));
         }
 
         String subjectKey = vault.lookupHash(subjectIdentity(subject));

@@ -1,9 +1,10 @@
 package dk.henvis.session;
 
-import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.common.Refusal;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
+import java.util.Optional;
 
 /**
  * The course's session budget: {@code sessionLimit} (copied from the programme at intake, raised by an
@@ -12,16 +13,25 @@ import dk.henvis.referral.Referral;
  */
 public final class SessionLimit {
 
+    public static final String RULE = "session-limit";
+    public static final String EXTENSION_RULE = "session-extension";
+
     private SessionLimit() {
+    }
+
+    /** Refuses one more counted session when the course has used all of its sessions. */
+    public static Optional<Refusal> check(Referral referral) {
+        if (referral.sessionLimit == null || referral.sessionsUsed < referral.sessionLimit) {
+            return Optional.empty();
+        }
+        return Refusal.of(RULE, ProblemType.SESSION_LIMIT_REACHED, "Referral " + referral.reference
+                + " has used all " + referral.sessionLimit + " sessions of its course"
+                + (referral.extensionsGranted == 0 ? "" : " (including " + referral.extensionsGranted + " extension)"));
     }
 
     /** Uses one session of the course, or refuses with 409 session-limit-reached. */
     public static void use(Referral referral) {
-        if (referral.sessionLimit != null && referral.sessionsUsed >= referral.sessionLimit) {
-            throw new ProblemException(ProblemType.SESSION_LIMIT_REACHED, "Referral " + referral.reference
-                    + " has used all " + referral.sessionLimit + " sessions of its course"
-                    + (referral.extensionsGranted == 0 ? "" : " (including " + referral.extensionsGranted + " extension)"));
-        }
+        Refusal.enforce(check(referral));
         referral.sessionsUsed++;
     }
 
@@ -30,19 +40,19 @@ public final class SessionLimit {
         referral.sessionsUsed = Math.max(0, referral.sessionsUsed - 1);
     }
 
-    /** Why the programme does not allow this extension, or null when it does. */
-    public static String extensionRefusal(Programme programme, Referral referral, int additionalSessions) {
+    /** Whether the programme allows this extension of the course. */
+    public static Optional<Refusal> extension(Programme programme, Referral referral, int additionalSessions) {
         if (programme.maxExtensions == 0 || programme.extensionSessions == null) {
-            return "programme " + programme.code + " allows no extension of a course";
+            return Refusal.ruleViolated(EXTENSION_RULE, "programme " + programme.code + " allows no extension of a course");
         }
         if (referral.extensionsGranted >= programme.maxExtensions) {
-            return "programme " + programme.code + " allows " + programme.maxExtensions
-                    + " extension(s) per course and the referral already has " + referral.extensionsGranted;
+            return Refusal.ruleViolated(EXTENSION_RULE, "programme " + programme.code + " allows " + programme.maxExtensions
+                    + " extension(s) per course and the referral already has " + referral.extensionsGranted);
         }
         if (additionalSessions > programme.extensionSessions) {
-            return "an extension of programme " + programme.code + " is at most " + programme.extensionSessions
-                    + " sessions";
+            return Refusal.ruleViolated(EXTENSION_RULE, "an extension of programme " + programme.code + " is at most "
+                    + programme.extensionSessions + " sessions");
         }
-        return null;
+        return Optional.empty();
     }
 }

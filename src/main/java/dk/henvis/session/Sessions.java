@@ -3,6 +3,7 @@ package dk.henvis.session;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
+import dk.henvis.common.Refusal;
 import dk.henvis.places.Group;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
@@ -52,7 +53,7 @@ public class Sessions {
         checkDate(request.date(), referral.receivedOn, "the referral was received");
         SessionType type = request.typeOrDefault();
         if (type == SessionType.REUNION) {
-            requireDueDatePassed(List.of(referral), request.date());
+            Refusal.enforce(ReunionPolicy.check(List.of(referral), request.date()));
         }
         ProgrammeSession session = newSession(referral.programmeCode, request.date(), type, request.durationMinutes(), actor);
         session.referralId = referral.id;
@@ -75,8 +76,8 @@ public class Sessions {
         checkDate(request.date(), groupFrom, "the group started");
         SessionType type = request.typeOrDefault();
         if (type == SessionType.REUNION) {
-            requireDueDatePassed(Referral.list("groupId = ?1 and status in ?2", groupId,
-                    List.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS)), request.date());
+            Refusal.enforce(ReunionPolicy.check(Referral.list("groupId = ?1 and status in ?2", groupId,
+                    List.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS)), request.date()));
         }
         ProgrammeSession session = newSession(group.programmeCode, request.date(), type, request.durationMinutes(), actor);
         session.groupId = group.id;
@@ -158,10 +159,7 @@ public class Sessions {
             throw referral.invalidTransition("an extension (only a placed or running course is extended)");
         }
         Programme programme = Programme.findByCode(referral.programmeCode);
-        String refusal = SessionLimit.extensionRefusal(programme, referral, request.additionalSessions());
-        if (refusal != null) {
-            throw ProblemException.ruleViolated(refusal);
-        }
+        Refusal.enforce(SessionLimit.extension(programme, referral, request.additionalSessions()));
         int base = referral.sessionLimit == null ? 0 : referral.sessionLimit;
         referral.sessionLimit = base + request.additionalSessions();
         referral.extensionsGranted++;
@@ -192,16 +190,10 @@ public class Sessions {
         Map<UUID, Referral> referrals = new HashMap<>();
         for (UUID id : ids) {
             Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (referral == null) {
-                throw ProblemException.ruleViolated("referral " + id + " is not a participant of the group; "
-                        + "nothing was saved");
+            if (referral != null) {
+                referral.requireOpen("attendance");
             }
-            referral.requireOpen("attendance");
-            if (!referral.status.holdsPlace() || !session.groupId.equals(referral.groupId)) {
-                throw ProblemException.ruleViolated("referral " + referral.reference + " is not a participant of the group"
-                        + (listed.contains(id) ? "" : " any more, so its attendance cannot be removed")
-                        + "; nothing was saved");
-            }
+            Refusal.enforce(ParticipantPolicy.check(session, id, referral, listed.contains(id)));
             referrals.put(id, referral);
         }
         return referrals;
@@ -211,17 +203,6 @@ public class Sessions {
     private void startCourse(Referral referral, Actor actor) {
         if (referral.status == ReferralStatus.PLACED) {
             decisions.move(referral, ReferralStatus.IN_PROGRESS, actor, "FIRST_SESSION");
-        }
-    }
-
-    /** Pusterummet's reunion is held after all participants have given birth. */
-    private static void requireDueDatePassed(List<Referral> participants, LocalDate date) {
-        for (Referral participant : participants) {
-            LocalDate due = participant.subjectExpectedDueDate;
-            if (due != null && !due.isBefore(date)) {
-                throw ProblemException.ruleViolated("a REUNION is held only after every participant's due date has passed; "
-                        + "referral " + participant.reference + " is due on " + due);
-            }
         }
     }
 
