@@ -54,7 +54,7 @@ public class Outcomes {
         measurement.measuredAt = measuredAt;
         measurement.createdAt = Dates.now(clock);
         measurement.persist();
-        decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/measurements");
+        decisions.updated(referral, actor);
         return measurement;
     }
 
@@ -79,7 +79,7 @@ public class Outcomes {
             referral.decisionNote = request.note();
         }
         decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/complete");
+        return decisions.updated(referral, actor);
     }
 
     /**
@@ -93,6 +93,6 @@ public class Outcomes {
         referral.notifiedUnit = request.notifiedUnit().trim();
         referral.eraseFreeTextAndContact();
         decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/escalate");
+        return decisions.updated(referral, actor);
     }
 }

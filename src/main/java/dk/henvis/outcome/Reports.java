@@ -31,7 +31,6 @@ import java.util.Map;
 @ApplicationScoped
 public class Reports {
 
-    static final String ENDPOINT = "GET /api/v1/reports/programmes/{code}";
     private static final double SECONDS_PER_DAY = 86_400d;
 
     private static final ClosingReason[] REASONS = ClosingReason.values();
@@ -141,7 +140,7 @@ public class Reports {
     @Transactional
     public ProgrammeReport export(String code, ReportPeriod period, Actor actor) {
         ProgrammeReport report = report(code, period);
-        audit.record(actor, AuditAction.EXPORT, null, ENDPOINT);
+        audit.record(actor, AuditAction.EXPORT, null);
         return report;
     }
 

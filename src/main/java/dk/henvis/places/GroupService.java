@@ -66,7 +66,7 @@ public class GroupService {
         List<GroupView.Participant> participants = holders.stream()
                 .map(r -> new GroupView.Participant(r.id, r.reference, r.subjectName, r.status.name(), r.placedAt))
                 .toList();
-        audit.record(actor, AuditAction.READ, null, "GET /api/v1/groups/{id}");
+        audit.record(actor, AuditAction.READ, null);
         return GroupView.of(group, participants);
     }
 

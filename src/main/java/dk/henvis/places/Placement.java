@@ -78,7 +78,7 @@ public class Placement {
         referral.groupId = groupId;
         referral.placedAt = Dates.now(clock);
         decisions.move(referral, ReferralStatus.PLACED, actor, previousGroup == null ? null : MOVED);
-        decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/placement");
+        decisions.updated(referral, actor);
         em.flush();
 
         if (previousGroup != null) {
@@ -143,6 +143,6 @@ public class Placement {
         if (request != null && request.note() != null && !request.note().isBlank()) {
             referral.decisionNote = request.note();
         }
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/waitlist");
+        return decisions.updated(referral, actor);
     }
 }

@@ -55,7 +55,7 @@ public class WaitingList {
             entries.add(new WaitingListEntry(position, r.id, r.reference, r.priority, r.waitlistedAt,
                     estimate.daysFor(position)));
         }
-        audit.record(actor, AuditAction.READ, null, "GET /api/v1/programmes/{code}/waiting-list");
+        audit.record(actor, AuditAction.READ, null);
         return new PageResponse<>(entries, page.page(), page.size(), total);
     }
 

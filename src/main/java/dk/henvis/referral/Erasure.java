@@ -17,8 +17,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Erasure {
 
-    static final String ENDPOINT = "DELETE /api/v1/referrals/{id}";
-
     @Inject
     ReferralAccess access;
     @Inject
@@ -38,6 +36,6 @@ public class Erasure {
             referral.closeReason = ClosingReason.NO_CONSENT;
             decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
         }
-        audit.record(actor, AuditAction.ERASE, referral.id, ENDPOINT);
+        audit.record(actor, AuditAction.ERASE, referral.id);
     }
 }

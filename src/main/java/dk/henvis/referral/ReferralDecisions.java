@@ -50,7 +50,7 @@ public class ReferralDecisions {
         if (referral.status == ReferralStatus.RECEIVED) {
             move(referral, ReferralStatus.IN_ASSESSMENT, actor, "FIRST_CONTACT");
         }
-        return updated(referral, actor, "POST /api/v1/referrals/{id}/first-contact");
+        return updated(referral, actor);
     }
 
     @Transactional
@@ -58,21 +58,21 @@ public class ReferralDecisions {
         Referral referral = load(id, actor, "accept");
         move(referral, ReferralStatus.ACCEPTED, actor, null);
         noteDecision(referral, request == null ? null : request.note());
-        return updated(referral, actor, "POST /api/v1/referrals/{id}/accept");
+        return updated(referral, actor);
     }
 
     @Transactional
     public Referral decline(UUID id, ReasonRequest request, Actor actor) {
         Referral referral = load(id, actor, "decline");
         close(referral, ReferralStatus.DECLINED, request, actor);
-        return updated(referral, actor, "POST /api/v1/referrals/{id}/decline");
+        return updated(referral, actor);
     }
 
     @Transactional
     public Referral withdraw(UUID id, ReasonRequest request, Actor actor) {
         Referral referral = load(id, actor, "withdraw");
         close(referral, ReferralStatus.WITHDRAWN, request, actor);
-        return updated(referral, actor, "POST /api/v1/referrals/{id}/withdraw");
+        return updated(referral, actor);
     }
 
     /** Loads with a row lock, so that two decisions on one referral run one after the other; honours If-Match. */
@@ -83,8 +83,8 @@ public class ReferralDecisions {
         return referral;
     }
 
-    public Referral updated(Referral referral, Actor actor, String endpoint) {
-        audit.record(actor, AuditAction.UPDATE, referral.id, endpoint);
+    public Referral updated(Referral referral, Actor actor) {
+        audit.record(actor, AuditAction.UPDATE, referral.id);
         return referral;
     }
 

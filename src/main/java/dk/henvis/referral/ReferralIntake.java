@@ -37,7 +37,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferralIntake {
 
-    static final String ENDPOINT = "POST /api/v1/referrals";
 
     @Inject
     Clock clock;
@@ -135,7 +134,7 @@ public class ReferralIntake {
             }
             throw e;
         }
-        audit.record(actor, AuditAction.CREATE, referral.id, ENDPOINT);
+        audit.record(actor, AuditAction.CREATE, referral.id);
         received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
         return referral;
     }

@@ -34,15 +34,15 @@ public class ReferralReader {
     WaitingListPositions positions;
 
     @Transactional
-    public Referral read(UUID id, Actor actor, String endpoint) {
+    public Referral read(UUID id, Actor actor) {
         Referral referral = access.require(id, actor);
-        audit.record(actor, AuditAction.READ, referral.id, endpoint);
+        audit.record(actor, AuditAction.READ, referral.id);
         return referral;
     }
 
     @Transactional
     public List<StatusChangeView> history(UUID id, Actor actor) {
-        Referral referral = read(id, actor, "GET /api/v1/referrals/{id}/history");
+        Referral referral = read(id, actor);
         return StatusChange.of(referral.id).stream().map(StatusChangeView::of).toList();
     }
 
@@ -74,7 +74,7 @@ public class ReferralReader {
         for (Referral referral : pageInReceiptOrder(where.toString(), params, page)) {
             items.add(view(referral));
         }
-        audit.record(actor, AuditAction.READ, null, "GET /api/v1/referrals");
+        audit.record(actor, AuditAction.READ, null);
         return new PageResponse<>(items, page.page(), page.size(), Referral.count(where.toString(), params));
     }
 

@@ -34,9 +34,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Sessions {
 
-    static final String REFERRAL_SESSIONS = "POST /api/v1/referrals/{id}/sessions";
-    static final String ATTENDANCE = "PUT /api/v1/sessions/{id}/attendance";
-
     @Inject
     ReferralDecisions decisions;
     @Inject
@@ -65,7 +62,7 @@ public class Sessions {
             startCourse(referral, actor);
         }
         session.persist();
-        decisions.updated(referral, actor, REFERRAL_SESSIONS);
+        decisions.updated(referral, actor);
         return session;
     }
 
@@ -146,7 +143,7 @@ public class Sessions {
             }
         }
         for (UUID id : changed) {
-            decisions.updated(referrals.get(id), actor, ATTENDANCE);
+            decisions.updated(referrals.get(id), actor);
         }
         return session;
     }
@@ -166,7 +163,7 @@ public class Sessions {
         String justification = request.justification().trim();
         referral.extensionJustification = referral.extensionJustification == null ? justification
                 : referral.extensionJustification + "\n" + justification;
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/extension");
+        return decisions.updated(referral, actor);
     }
 
     @Transactional
