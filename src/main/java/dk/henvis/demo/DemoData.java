@@ -41,7 +41,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,7 +232,6 @@ public class DemoData {
 
     private UUID receive(ReferralRequest request) {
         Referral referral = intake.receive(request, COORDINATOR);
-        referral.createdBy = ACTOR;
         created.add(referral);
         return referral.id;
     }
@@ -266,18 +264,7 @@ public class DemoData {
     private void backdate() {
         for (int i = 0; i < created.size(); i++) {
             Referral referral = created.get(i);
-            Duration back = Duration.ofDays(28L + i % 14);
-            Instant receivedAt = referral.receivedAt.minus(back);
-            Duration dueWithin = Duration.between(referral.receivedAt, referral.firstContactDueAt);
-            referral.receivedAt = receivedAt;
-            referral.receivedOn = Dates.dateOf(receivedAt);
-            referral.firstContactDueAt = receivedAt.plus(dueWithin);
-            if (referral.firstContactAt != null || referral.placedAt != null) {
-                referral.firstContactAt = receivedAt.plus(Duration.ofDays(i % 5 == 4 ? 9 : 2));
-            }
-            if (referral.placedAt != null) {
-                referral.placedAt = receivedAt.plus(Duration.ofDays(14));
-            }
+            referral.backdate(Duration.ofDays(28L + i % 14), Duration.ofDays(i % 5 == 4 ? 9 : 2), Duration.ofDays(14));
         }
         for (Group group : Group.<Group>list("createdAt >= ?1", Dates.now(clock).minus(Duration.ofHours(1)))) {
             if (group.name.contains("fiktiv")) {

@@ -9,7 +9,6 @@ import dk.henvis.programme.ScoreScale;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralAccess;
 import dk.henvis.referral.ReferralDecisions;
-import dk.henvis.referral.ReferralStatus;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,11 +73,8 @@ public class Outcomes {
     @Transactional
     public Referral complete(UUID referralId, CompleteRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "complete");
-        referral.outcome = request.outcome();
-        if (request.note() != null && !request.note().isBlank()) {
-            referral.decisionNote = request.note();
-        }
-        decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
+        referral.complete(request.outcome(), request.note(), Dates.now(clock), actor.name());
+        decisions.publish(referral);
         return decisions.updated(referral, actor);
     }
 
@@ -90,9 +86,8 @@ public class Outcomes {
     @Transactional
     public Referral escalate(UUID referralId, EscalateRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "escalate");
-        referral.notifiedUnit = request.notifiedUnit().trim();
-        referral.eraseFreeTextAndContact();
-        decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
+        referral.escalate(request.notifiedUnit(), request.reason().name(), Dates.now(clock), actor.name());
+        decisions.publish(referral);
         return decisions.updated(referral, actor);
     }
 }

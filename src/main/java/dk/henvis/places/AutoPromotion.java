@@ -118,9 +118,8 @@ public class AutoPromotion {
     }
 
     private void placeInto(Referral referral, UUID groupId) {
-        referral.groupId = groupId;
-        referral.placedAt = Dates.now(clock);
-        decisions.move(referral, ReferralStatus.PLACED, Actor.SYSTEM, REASON);
+        referral.placeIn(groupId, Dates.now(clock), Actor.SYSTEM.name(), REASON);
+        decisions.publish(referral);
         em.flush();
     }
 

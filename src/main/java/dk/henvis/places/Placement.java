@@ -35,7 +35,6 @@ public class Placement {
 
     private static final Set<ReferralStatus> PLACEABLE =
             EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED, ReferralStatus.PLACED);
-    static final String MOVED = "MOVED";
 
     @Inject
     ReferralDecisions decisions;
@@ -74,10 +73,9 @@ public class Placement {
         // a place is only ever granted by the conditional update below.
         Refusal.enforce(GroupCapacity.check(group));
 
-        UUID previousGroup = referral.status == ReferralStatus.PLACED ? referral.groupId : null;
-        referral.groupId = groupId;
-        referral.placedAt = Dates.now(clock);
-        decisions.move(referral, ReferralStatus.PLACED, actor, previousGroup == null ? null : MOVED);
+        boolean moving = referral.status == ReferralStatus.PLACED;
+        UUID previousGroup = referral.placeIn(groupId, Dates.now(clock), actor.name(), moving ? Referral.MOVED : null);
+        decisions.publish(referral);
         decisions.updated(referral, actor);
         em.flush();
 
@@ -138,11 +136,8 @@ public class Placement {
     @Transactional
     public Referral waitlist(UUID referralId, NoteRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "waitlist");
-        referral.waitlistedAt = Dates.now(clock);
-        decisions.move(referral, ReferralStatus.WAITLISTED, actor, null);
-        if (request != null && request.note() != null && !request.note().isBlank()) {
-            referral.decisionNote = request.note();
-        }
+        referral.waitlist(request == null ? null : request.note(), Dates.now(clock), actor.name());
+        decisions.publish(referral);
         return decisions.updated(referral, actor);
     }
 }

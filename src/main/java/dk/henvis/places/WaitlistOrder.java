@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The one order of a programme's waiting list (DESIGN.md §2): priority HIGH before NORMAL (their names
+ * The one order of a programme's waiting list (docs/ARCHITECTURE.md, "Where is rule X"): priority HIGH before NORMAL (their names
  * sort so), then the oldest waitlisting first, then the id to break ties. The waiting list, a referral's
  * position (here) and auto-promotion all use these columns, as an ORDER BY and as a row-value comparison.
  */

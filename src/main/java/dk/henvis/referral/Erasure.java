@@ -29,13 +29,8 @@ public class Erasure {
     @Transactional
     public void erase(UUID id, Actor actor) {
         Referral referral = access.requireForUpdate(id, actor);
-        if (!referral.isAnonymised()) {
-            referral.anonymise(Dates.now(clock));
-        }
-        if (!referral.status.isTerminal()) {
-            referral.closeReason = ClosingReason.NO_CONSENT;
-            decisions.move(referral, ReferralStatus.WITHDRAWN, actor, ClosingReason.NO_CONSENT.name());
-        }
+        referral.erase(Dates.now(clock), actor.name());
+        decisions.publish(referral);
         audit.record(actor, AuditAction.ERASE, referral.id);
     }
 }

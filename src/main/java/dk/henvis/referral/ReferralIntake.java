@@ -19,7 +19,6 @@ import dk.henvis.programme.eligibility.Candidate;
 import dk.henvis.programme.eligibility.Eligibility;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -47,7 +46,7 @@ public class ReferralIntake {
     @Inject
     AuditTrail audit;
     @Inject
-    Event<ReferralReceived> received;
+    ReferralDecisions decisions;
     @Inject
     CaseRegistryPort caseRegistry;
     @Inject
@@ -83,49 +82,12 @@ public class ReferralIntake {
 
         String subjectKey = vault.lookupHash(subjectIdentity(subject));
 
-        Referral referral = new Referral();
-        referral.id = Ids.next();
-        referral.reference = references.next(today);
-        referral.programmeCode = programme.code;
-        referral.priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        referral.receivedAt = now;
-        referral.receivedOn = today;
-        referral.firstContactDueAt = now.plus(programme.firstContactWithinDays, ChronoUnit.DAYS);
-        referral.referrerRole = referrerRole;
-        referral.referrerOrganisation = organisation;
-        if (request.referrer() != null) {
-            referral.referrerName = request.referrer().name();
-            referral.referrerEmail = request.referrer().email();
-        }
-        referral.subjectType = subject.type();
-        referral.subjectName = subject.name().trim();
-        referral.subjectBirthDate = subject.birthDate();
-        referral.subjectCprEncrypted = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
-        referral.subjectExpectedDueDate = subject.expectedDueDate();
-        referral.subjectInfantBirthDate = subject.infantBirthDate();
-        referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
-        referral.needsOpenCaseCheck = openCaseUnknown;
-        referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
-        referral.subjectKey = subjectKey;
-        referral.openSubjectKey = subjectKey;
-        if (request.contact() != null) {
-            referral.contactName = request.contact().name();
-            referral.contactRelation = request.contact().relation();
-            referral.contactPhone = request.contact().phone();
-            referral.contactEmail = request.contact().email();
-        }
-        referral.reasonCategory = request.reason().category();
-        referral.reasonDescription = request.reason().description();
-        referral.wellbeingScore = request.wellbeingScore();
-        referral.consentGiven = request.hasConsent();
-        if (request.consent() != null) {
-            referral.consentGivenBy = request.consent().givenBy();
-            referral.consentDate = request.consent().date();
-        }
-        referral.sessionLimit = programme.sessionLimit;
-        referral.createdBy = actor.name();
+        String sealedCpr = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
+        Referral referral = Referral.of(Ids.next(), references.next(today), request, programme, referrerRole, organisation,
+                subjectKey, sealedCpr, openCaseUnknown, now, actor.name());
         try {
             referral.receive(now, actor.name(), !programme.requiresVisitation);
+            referral.persist();
             Referral.flush();
         } catch (PersistenceException e) {
             if (isDuplicateSubject(e)) {
@@ -135,7 +97,7 @@ public class ReferralIntake {
             throw e;
         }
         audit.record(actor, AuditAction.CREATE, referral.id);
-        received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
+        decisions.publish(referral);
         return referral;
     }
 

@@ -57,9 +57,10 @@ public class Sessions {
         session.attended = request.wasAttended();
         if (session.attended) {
             if (session.counts()) {
-                SessionLimit.use(referral);
+                referral.useSession();
             }
-            startCourse(referral, actor);
+            referral.startCourse(Dates.now(clock), actor.name());
+            decisions.publish(referral);
         }
         session.persist();
         decisions.updated(referral, actor);
@@ -123,12 +124,13 @@ public class Sessions {
             boolean counted = before == AttendanceStatus.ATTENDED && session.counts();
             boolean counts = after == AttendanceStatus.ATTENDED && session.counts();
             if (counted && !counts) {
-                SessionLimit.giveBack(referral);
+                referral.giveSessionBack();
             } else if (counts && !counted) {
-                SessionLimit.use(referral);
+                referral.useSession();
             }
             if (after == AttendanceStatus.ATTENDED) {
-                startCourse(referral, actor);
+                referral.startCourse(Dates.now(clock), actor.name());
+                decisions.publish(referral);
             }
             if (after == null) {
                 existing.get(id).delete();
@@ -152,17 +154,7 @@ public class Sessions {
     @Transactional
     public Referral extend(UUID referralId, ExtensionRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "extension");
-        if (!referral.status.holdsPlace()) {
-            throw referral.invalidTransition("an extension (only a placed or running course is extended)");
-        }
-        Programme programme = Programme.findByCode(referral.programmeCode);
-        Refusal.enforce(SessionLimit.extension(programme, referral, request.additionalSessions()));
-        int base = referral.sessionLimit == null ? 0 : referral.sessionLimit;
-        referral.sessionLimit = base + request.additionalSessions();
-        referral.extensionsGranted++;
-        String justification = request.justification().trim();
-        referral.extensionJustification = referral.extensionJustification == null ? justification
-                : referral.extensionJustification + "\n" + justification;
+        referral.extend(Programme.findByCode(referral.programmeCode), request.additionalSessions(), request.justification());
         return decisions.updated(referral, actor);
     }
 
@@ -194,13 +186,6 @@ public class Sessions {
             referrals.put(id, referral);
         }
         return referrals;
-    }
-
-    /** The first attended session starts the course. */
-    private void startCourse(Referral referral, Actor actor) {
-        if (referral.status == ReferralStatus.PLACED) {
-            decisions.move(referral, ReferralStatus.IN_PROGRESS, actor, "FIRST_SESSION");
-        }
     }
 
     private void checkDate(LocalDate date, LocalDate earliest, String what) {

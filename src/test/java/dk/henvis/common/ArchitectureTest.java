@@ -5,12 +5,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dk.henvis.referral.Referral;
 
-/** The layout rules of DESIGN.md §5, checked on the compiled classes. */
+/** The rooms and their doors (docs/ARCHITECTURE.md, "Rooms"), checked on the compiled classes. */
 @AnalyzeClasses(packages = "dk.henvis", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -31,6 +34,12 @@ class ArchitectureTest {
     static final ArchRule featuresImportEachOtherOneWayOnly = slices().matching("dk.henvis.(*)..")
             .should().beFreeOfCycles()
             .because("a change to one feature must not ripple back through the features it uses");
+
+    @ArchTest
+    static final ArchRule onlyTheReferralChangesItsFields = noClasses()
+            .that().doNotHaveFullyQualifiedName(Referral.class.getName())
+            .should().setFieldWhere(JavaAccess.Predicates.targetOwner(JavaClass.Predicates.equivalentTo(Referral.class)))
+            .because("a referral changes through the methods named after what happens to it, which keep its rules");
 
     @ArchTest
     static final ArchRule resourcesStayThin = noClasses().that().haveSimpleNameEndingWith("Resource")

@@ -1,9 +1,9 @@
 package dk.henvis.privacy;
 
-import dk.henvis.support.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

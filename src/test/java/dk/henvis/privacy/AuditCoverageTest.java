@@ -1,11 +1,11 @@
 package dk.henvis.privacy;
 
-import dk.henvis.support.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

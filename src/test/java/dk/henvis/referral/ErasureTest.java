@@ -1,6 +1,5 @@
 package dk.henvis.referral;
 
-import dk.henvis.support.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;

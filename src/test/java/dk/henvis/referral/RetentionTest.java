@@ -1,12 +1,12 @@
 package dk.henvis.referral;
 
-import dk.henvis.support.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;

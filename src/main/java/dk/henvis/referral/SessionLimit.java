@@ -1,15 +1,14 @@
-package dk.henvis.session;
+package dk.henvis.referral;
 
 import dk.henvis.common.ProblemType;
 import dk.henvis.common.Refusal;
 import dk.henvis.programme.Programme;
-import dk.henvis.referral.Referral;
 import java.util.Optional;
 
 /**
  * The course's session budget: {@code sessionLimit} (copied from the programme at intake, raised by an
- * extension) against {@code sessionsUsed}. Callers hold the referral's row lock, so two sessions cannot
- * both take the last one.
+ * extension) against {@code sessionsUsed}. The referral checks it itself ({@link Referral#useSession},
+ * {@link Referral#extend}) under its row lock, so two sessions cannot both take the last one.
  */
 public final class SessionLimit {
 
@@ -27,17 +26,6 @@ public final class SessionLimit {
         return Refusal.of(RULE, ProblemType.SESSION_LIMIT_REACHED, "Referral " + referral.reference
                 + " has used all " + referral.sessionLimit + " sessions of its course"
                 + (referral.extensionsGranted == 0 ? "" : " (including " + referral.extensionsGranted + " extension)"));
-    }
-
-    /** Uses one session of the course, or refuses with 409 session-limit-reached. */
-    public static void use(Referral referral) {
-        Refusal.enforce(check(referral));
-        referral.sessionsUsed++;
-    }
-
-    /** Gives a session back, when attendance is corrected from ATTENDED to something else. */
-    public static void giveBack(Referral referral) {
-        referral.sessionsUsed = Math.max(0, referral.sessionsUsed - 1);
     }
 
     /** Whether the programme allows this extension of the course. */
