@@ -194,7 +194,8 @@ public class DemoData {
     }
 
     private Group group(String programme, String name, int capacity) {
-        return groups.create(programme, new GroupRequest(name, capacity, null, null, null, List.of("Demo Leder")));
+        return Group.findById(groups.create(programme, new GroupRequest(name, capacity, null, null, null,
+                List.of("Demo Leder")), COORDINATOR).id());
     }
 
     /** A child referral, accepted (visitation done) where the programme asks for it. */
@@ -236,8 +237,11 @@ public class DemoData {
         return referral.id;
     }
 
+    /** Visitation first (first contact), then acceptance, as a coordinator does it. */
     private void accept(UUID id) {
-        decisions.firstContact(id, new FirstContactRequest(Dates.now(clock), ContactChannel.PHONE), COORDINATOR);
+        if (Referral.<Referral>findById(id).firstContactAt == null) {
+            decisions.firstContact(id, new FirstContactRequest(Dates.now(clock), ContactChannel.PHONE), COORDINATOR);
+        }
         decisions.accept(id, new NoteRequest(null), COORDINATOR);
     }
 

@@ -1,5 +1,7 @@
 package dk.henvis.places;
 
+import java.util.concurrent.CompletionStage;
+import dk.henvis.common.Jobs;
 import dk.henvis.common.Dates;
 import dk.henvis.programme.ProgrammeFormat;
 import io.quarkus.scheduler.Scheduled;
@@ -24,14 +26,18 @@ public class CohortClosing {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Jobs jobs;
 
     @Scheduled(cron = "{henvis.placement.cohort-closing-cron}", timeZone = "Europe/Copenhagen",
             identity = "cohort-closing", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void nightly() {
-        int closed = closeStartedCohorts();
-        if (closed > 0) {
-            LOG.infof("Closed %d cohort group(s) that have started", closed);
-        }
+    CompletionStage<Void> nightly() {
+        return jobs.run("cohort-closing", () -> {
+            int closed = closeStartedCohorts();
+            if (closed > 0) {
+                LOG.infof("Closed %d cohort group(s) that have started", closed);
+            }
+        });
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package dk.henvis.places;
 
+import dk.henvis.common.FieldError;
+import dk.henvis.common.ProblemException;
+import dk.henvis.common.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +53,24 @@ public class Group extends PanacheEntityBase {
 
     public void leaders(List<String> names) {
         leadersText = names == null ? null : String.join(LEADER_SEPARATOR, names.stream().map(String::trim).toList());
+    }
+
+    /**
+     * The rules a group's settings obey together, checked on creation and on every change (so both apply
+     * the same rule): the period runs forward and the minimum fits the capacity.
+     */
+    public void requireConsistentSettings() {
+        List<FieldError> errors = new ArrayList<>();
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            errors.add(new FieldError("endDate", "must not be before startDate (" + startDate + ")"));
+        }
+        if (minParticipants != null && minParticipants > capacity) {
+            errors.add(new FieldError("minParticipants", "must not exceed capacity (" + capacity + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "The request is not valid: " + errors.get(0).field() + " " + errors.get(0).message(), errors);
+        }
     }
 
     public int freePlaces() {

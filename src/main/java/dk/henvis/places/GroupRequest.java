@@ -1,6 +1,5 @@
 package dk.henvis.places;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST /api/v1/programmes/{code}/groups. */
+/** Body of POST /api/v1/programmes/{code}/groups; the rules between fields are the group's own (Group). */
 public record GroupRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(1) @Max(500) Integer capacity,
@@ -17,14 +16,4 @@ public record GroupRequest(
         LocalDate startDate,
         LocalDate endDate,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> leaders) {
-
-    @AssertTrue(message = "endDate must not be before startDate")
-    public boolean isPeriodOrdered() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
-    }
-
-    @AssertTrue(message = "minParticipants must not exceed capacity")
-    public boolean isMinimumWithinCapacity() {
-        return minParticipants == null || capacity == null || minParticipants <= capacity;
-    }
 }

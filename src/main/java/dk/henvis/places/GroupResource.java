@@ -1,5 +1,6 @@
 package dk.henvis.places;
 
+import dk.henvis.common.Created;
 import dk.henvis.security.CurrentActor;
 import dk.henvis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,10 +41,10 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR, Role.ADMIN})
     public Response create(@PathParam("code") String code, @NotNull @Valid GroupRequest request) {
-        Group group = groups.create(code, request);
-        return Response.created(UriBuilder.fromPath("/api/v1/groups/{id}").build(group.id))
-                .tag(etag(group))
-                .entity(GroupView.of(group, List.of()))
+        GroupView group = groups.create(code, request, actor.get());
+        return Created.at("/api/v1/groups/{id}", group.id())
+                .tag(etag(Group.<Group>findById(group.id())))
+                .entity(group)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.Refusal;
+import dk.henvis.common.IfMatch;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.programme.Programme;
@@ -31,9 +32,15 @@ public class GroupService {
     AuditTrail audit;
     @Inject
     Event<PlacesOpened> placesOpened;
+    @Inject
+    IfMatch ifMatch;
 
+    /**
+     * Creates an open group; waitlisted referrals are promoted into it at once, so the answer is the group as
+     * the promotion left it, with its participants (a read of personal data when there are any, so audited).
+     */
     @Transactional
-    public Group create(String programmeCode, GroupRequest request) {
+    public GroupView create(String programmeCode, GroupRequest request, Actor actor) {
         requireProgramme(programmeCode);
         Group group = new Group();
         group.id = Ids.next();
@@ -44,12 +51,17 @@ public class GroupService {
         group.startDate = request.startDate();
         group.endDate = request.endDate();
         group.leaders(request.leaders());
+        group.requireConsistentSettings();
         group.status = GroupStatus.OPEN;
         group.createdAt = Dates.now(clock);
         group.persistAndFlush();
         placesOpened.fire(new PlacesOpened(group.id));
         Group.getEntityManager().refresh(group);
-        return group;
+        List<GroupView.Participant> participants = participants(group.id);
+        if (!participants.isEmpty()) {
+            audit.record(actor, AuditAction.READ, null);
+        }
+        return GroupView.of(group, participants);
     }
 
     public List<Group> list(String programmeCode) {
@@ -61,24 +73,29 @@ public class GroupService {
     @Transactional
     public GroupView read(UUID id, Actor actor) {
         Group group = visible(id, actor);
-        List<Referral> holders = Referral.list("groupId = ?1 and status in ?2", Sort.by("placedAt").and("id"), id,
-                EnumSet.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS));
-        List<GroupView.Participant> participants = holders.stream()
-                .map(r -> new GroupView.Participant(r.id, r.reference, r.subjectName, r.status.name(), r.placedAt))
-                .toList();
+        List<GroupView.Participant> participants = participants(id);
         audit.record(actor, AuditAction.READ, null);
         return GroupView.of(group, participants);
     }
 
+    private static List<GroupView.Participant> participants(UUID groupId) {
+        List<Referral> holders = Referral.list("groupId = ?1 and status in ?2", Sort.by("placedAt").and("id"), groupId,
+                EnumSet.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS));
+        return holders.stream()
+                .map(r -> new GroupView.Participant(r.id, r.reference, r.subjectName, r.status.name(), r.placedAt))
+                .toList();
+    }
+
     /**
      * Changes settings under a row lock, so that no placement slips in between the check of the
-     * occupied places and the new capacity.
+     * occupied places and the new capacity; honours If-Match against the locked row's version.
      */
     @Transactional
     public Group patch(UUID id, GroupPatch patch, Actor actor) {
         visible(id, actor);
         Group group = Group.findById(id, LockModeType.PESSIMISTIC_WRITE);
         Group.getEntityManager().refresh(group);
+        ifMatch.require(group.version);
         boolean gainsPlaces = false;
         if (patch.capacity() != null && patch.capacity() != group.capacity) {
             if (patch.capacity() < group.occupiedPlaces) {
@@ -105,12 +122,10 @@ public class GroupService {
         if (patch.endDate() != null) {
             group.endDate = patch.endDate();
         }
-        if (group.startDate != null && group.endDate != null && group.endDate.isBefore(group.startDate)) {
-            throw ProblemException.invalid("endDate", "must not be before startDate");
-        }
         if (patch.leaders() != null) {
             group.leaders(patch.leaders());
         }
+        group.requireConsistentSettings();
         group.persistAndFlush();
         if (gainsPlaces && group.isOpen()) {
             placesOpened.fire(new PlacesOpened(group.id));

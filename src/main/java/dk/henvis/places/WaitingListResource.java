@@ -26,8 +26,8 @@ public class WaitingListResource {
     @Path("programmes/{code}/waiting-list")
     @RolesAllowed(Role.COORDINATOR)
     public PageResponse<WaitingListEntry> get(@PathParam("code") String code,
-                                              @QueryParam("page") Integer page,
-                                              @QueryParam("size") Integer size) {
+                                              @QueryParam("page") String page,
+                                              @QueryParam("size") String size) {
         return waitingList.of(code, PageRequest.of(page, size), actor.get());
     }
 }

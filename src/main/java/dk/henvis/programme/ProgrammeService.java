@@ -24,6 +24,10 @@ public class ProgrammeService {
     /** Creates or updates; answers whether it was created. */
     @Transactional
     public Saved save(String code, ProgrammeRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw ProblemException.invalid("code", "must be the programme's code in the path (" + code
+                    + "); a programme's code cannot be changed");
+        }
         Programme programme = Programme.findByCode(code);
         boolean created = programme == null;
         if (created) {

@@ -69,7 +69,9 @@ public class Referral extends PanacheEntityBase {
     public boolean subjectHasOpenCase;
     public Integer subjectAgeYears;
     public String subjectKey;
+    /** While open: the name+date key (always) and the CPR key (when a CPR is given); see ReferralIntake. */
     public String openSubjectKey;
+    public String openCprKey;
 
     public String contactName;
     @Enumerated(EnumType.STRING)
@@ -122,11 +124,12 @@ public class Referral extends PanacheEntityBase {
 
     /**
      * A new referral as the request describes it, with what intake settled: its id and reference, the
-     * referrer (taken from the sign-in for a referrer), the subject's look-up key and sealed CPR number, and
+     * referrer (taken from the sign-in for a referrer), the subject's look-up keys and sealed CPR number, and
      * whether the case registry could not be asked. {@link #receive} then gives it its first status.
      */
     static Referral of(UUID id, String reference, ReferralRequest request, Programme programme, ReferrerRole referrerRole,
-                       String organisation, String subjectKey, String sealedCpr, boolean openCaseUnknown, Instant now,
+                       String organisation, String nameKey, String cprKey, String sealedCpr, boolean openCaseUnknown,
+                       Instant now,
                        String actor) {
         ReferralRequest.Subject subject = request.subject();
         LocalDate today = Dates.dateOf(now);
@@ -153,8 +156,14 @@ public class Referral extends PanacheEntityBase {
         referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
         referral.needsOpenCaseCheck = openCaseUnknown;
         referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
-        referral.subjectKey = subjectKey;
-        referral.openSubjectKey = subjectKey;
+        referral.subjectKey = cprKey == null ? nameKey : cprKey;
+        // The duplicate guard is two unique constraints, so it holds under any concurrency: one on the
+        // name+date key, stored for every referral, with or without CPR (so a referral without CPR meets one
+        // with, either way round), and one on the CPR key, stored when a CPR is given (so another name with
+        // the same CPR is caught too). The price of keeping it in the database: two different subjects with the
+        // same name and date count as one even when both carry different CPR numbers.
+        referral.openSubjectKey = nameKey;
+        referral.openCprKey = cprKey;
         if (request.contact() != null) {
             referral.contactName = request.contact().name();
             referral.contactRelation = request.contact().relation();
@@ -357,6 +366,7 @@ public class Referral extends PanacheEntityBase {
         if (to.isTerminal()) {
             closedAt = at;
             openSubjectKey = null;
+            openCprKey = null;
         }
         if (to == ReferralStatus.ESCALATED) {
             escalatedAt = at;
@@ -403,6 +413,7 @@ public class Referral extends PanacheEntityBase {
         subjectInfantBirthDate = null;
         subjectKey = null;
         openSubjectKey = null;
+        openCprKey = null;
         consentGivenBy = null;
         anonymisedAt = at;
     }

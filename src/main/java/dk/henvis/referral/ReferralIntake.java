@@ -80,11 +80,12 @@ public class ReferralIntake {
             Refusal.enforce(ScoreScale.check(programme, "wellbeingScore", request.wellbeingScore()));
         }
 
-        String subjectKey = vault.lookupHash(subjectIdentity(subject));
+        String nameKey = vault.lookupHash(nameIdentity(subject));
+        String cprKey = subject.cpr() == null ? null : vault.lookupHash(cprIdentity(subject.cpr()));
 
         String sealedCpr = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
         Referral referral = Referral.of(Ids.next(), references.next(today), request, programme, referrerRole, organisation,
-                subjectKey, sealedCpr, openCaseUnknown, now, actor.name());
+                nameKey, cprKey, sealedCpr, openCaseUnknown, now, actor.name());
         try {
             referral.receive(now, actor.name(), !programme.requiresVisitation);
             referral.persist();
@@ -104,7 +105,7 @@ public class ReferralIntake {
     private static boolean isDuplicateSubject(Throwable e) {
         return Causes.any(e, cause -> cause instanceof org.hibernate.exception.ConstraintViolationException violation
                 && violation.getConstraintName() != null
-                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject"));
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_"));
     }
 
     private static ProblemException duplicate() {
@@ -112,11 +113,12 @@ public class ReferralIntake {
                 "An open referral for this subject already exists in this programme");
     }
 
-    /** The same subject: by CPR when given, else by name with the date that identifies them. */
-    static String subjectIdentity(ReferralRequest.Subject subject) {
-        if (subject.cpr() != null) {
-            return "cpr:" + subject.cpr();
-        }
+    static String cprIdentity(String cpr) {
+        return "cpr:" + cpr;
+    }
+
+    /** The subject by name with the date that identifies them, whether or not a CPR is given. */
+    static String nameIdentity(ReferralRequest.Subject subject) {
         LocalDate date = switch (subject.type()) {
             case CHILD -> subject.birthDate();
             case EXPECTANT_PARENT -> subject.expectedDueDate();

@@ -1,5 +1,7 @@
 package dk.henvis.referral;
 
+import java.util.concurrent.CompletionStage;
+import dk.henvis.common.Jobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +12,12 @@ public class RetentionJob {
 
     @Inject
     Retention retention;
+    @Inject
+    Jobs jobs;
 
     @Scheduled(identity = "retention", every = "${henvis.privacy.retention-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void anonymiseExpired() {
-        retention.run();
+    CompletionStage<Void> anonymiseExpired() {
+        return jobs.run("retention", retention::run);
     }
 }

@@ -35,7 +35,7 @@ public class AccessFilter {
         }
         String method = request.getMethod();
         RequestRoute.name(routing, method + " " + template);
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String path = ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))
                 .onFailure().recoverWithItem(() -> unauthenticated(path));

@@ -68,9 +68,13 @@ public final class AccessTable {
         return Map.copyOf(t);
     }
 
-    /** The roles allowed on an operation, or empty when the operation is not in the table (denied to all). */
+    /**
+     * The roles allowed on an operation, or empty when the operation is not in the table (denied to all).
+     * HEAD is the GET of the same route without its body (RFC 9110 §9.3.2), so it is allowed to the same roles.
+     */
     public static Optional<Set<String>> rolesFor(String method, String template) {
-        return Optional.ofNullable(TABLE.get(key(method, template)));
+        String asListed = "HEAD".equalsIgnoreCase(method) ? "GET" : method;
+        return Optional.ofNullable(TABLE.get(key(asListed, template)));
     }
 
     public static boolean allows(String method, String template, Set<String> roles) {

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -51,6 +52,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void groupWithoutNameOrWithZeroCapacityIsRefusedWith400() {
         Api.as("coordinator").body(Map.of("name", " ", "capacity", 0))
                 .post("/api/v1/programmes/" + rollingProgramme() + "/groups")
@@ -59,6 +61,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void groupEndingBeforeItStartsOrWithMinimumAboveCapacityIsRefusedWith400() {
         String programme = rollingProgramme();
         Api.as("coordinator").body(Map.of("name", "Hold", "capacity", 5, "startDate", "2026-12-01", "endDate", "2026-11-01"))
@@ -81,6 +84,7 @@ class GroupApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("blank names, zero capacity and unknown fields, to see them refused")
     void patchChangesOnlyTheFieldsGiven() {
         String programme = rollingProgramme();
         String group = group(programme, Map.of("name", "Hold A", "capacity", 6, "leaders", List.of("Psykolog")));
@@ -158,6 +162,51 @@ class GroupApiTest {
         referral(oldest).body("status", equalTo("PLACED"));
         referral(normal1).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
         referral(normal2).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(2));
+    }
+
+    @Test
+    void theCreationOfAGroupThatPromotedWaitlistedReferralsAnswersThemAsParticipants() {
+        String programme = rollingProgramme();
+        String first = waitlisted(programme, "NORMAL");
+        String second = waitlisted(programme, "NORMAL");
+
+        Api.as("coordinator").body(Map.of("name", "Nyt hold", "capacity", 3))
+                .post("/api/v1/programmes/" + programme + "/groups")
+                .then().statusCode(201).body("occupiedPlaces", equalTo(2)).body("freePlaces", equalTo(1))
+                .body("participants.size()", equalTo(2))
+                .body("participants.referralId", containsInAnyOrder(first, second))
+                .body("participants[0].status", equalTo("PLACED"));
+    }
+
+    @Test
+    void aPatchWithAStaleIfMatchIsRefusedWith412AndChangesNothing() {
+        String programme = rollingProgramme();
+        String group = group(programme, Map.of("name", "Hold A", "capacity", 4));
+        String stale = Fixtures.group(group).extract().header("ETag");
+        patch(group, Map.of("name", "Hold B")).statusCode(200);
+
+        Api.as("coordinator").header("If-Match", stale).body(Map.of("name", "Hold C", "capacity", 2))
+                .patch("/api/v1/groups/" + group).then().statusCode(412).body("type", endsWith("/precondition-failed"));
+        Fixtures.group(group).body("name", equalTo("Hold B")).body("capacity", equalTo(4));
+
+        String current = Fixtures.group(group).extract().header("ETag");
+        Api.as("coordinator").header("If-Match", current).body(Map.of("name", "Hold C"))
+                .patch("/api/v1/groups/" + group).then().statusCode(200).body("name", equalTo("Hold C"));
+    }
+
+    @Test
+    void aPatchThatPutsTheMinimumAboveTheCapacityIsRefusedLikeACreation() {
+        String programme = rollingProgramme();
+        String group = group(programme, Map.of("name", "Hold", "capacity", 5, "minParticipants", 3));
+
+        patch(group, Map.of("minParticipants", 6)).statusCode(400).body("type", endsWith("/validation-failed"))
+                .body("errors.field", hasItem("minParticipants"));
+        patch(group, Map.of("capacity", 2)).statusCode(400).body("errors.field", hasItem("minParticipants"));
+        Fixtures.group(group).body("capacity", equalTo(5)).body("minParticipants", equalTo(3));
+        Api.as("coordinator").body(Map.of("name", "Hold", "capacity", 5, "minParticipants", 6))
+                .post("/api/v1/programmes/" + programme + "/groups").then().statusCode(400)
+                .body("errors.field", hasItem("minParticipants"));
+        patch(group, Map.of("capacity", 3)).statusCode(200).body("capacity", equalTo(3));
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.Referrals;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,7 @@ class PlacementApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a placement without groupId, to see it refused")
     void anUnknownGroupIsRefusedWith422AndAMissingGroupIdWith400() {
         String id = accepted(rollingProgramme());
         place(id, UUID.randomUUID().toString()).statusCode(422);
@@ -79,14 +82,24 @@ class PlacementApiTest {
 
     @Test
     void aReferralStillInAssessmentCannotBePlaced() {
-        String programme = Fixtures.programme("GROUP_ROLLING", true);
+        String group = group("sandplay", 3);
+        String id = Referrals.create(Referrals.sandplay());
+        Referrals.firstContact(id).body("status", equalTo("IN_ASSESSMENT"));
+        place(id, group).statusCode(409).body("type", endsWith("/invalid-transition"))
+                .body("detail", containsString("IN_ASSESSMENT"));
+        Fixtures.referral(id).body("status", equalTo("IN_ASSESSMENT")).body("groupId", nullValue());
+        Fixtures.group(group).body("occupiedPlaces", equalTo(0));
+    }
+
+    @Test
+    void aWithdrawnReferralCannotBePlaced() {
+        String programme = rollingProgramme();
         String group = group(programme, 3);
-        Api.as("admin").get("/api/v1/programmes/" + programme).then().statusCode(200);
-        // Withdrawn referrals are terminal: placement is an invalid transition naming the status.
         String id = accepted(programme);
         Fixtures.withdraw(id).statusCode(200);
         place(id, group).statusCode(409).body("type", endsWith("/invalid-transition"))
                 .body("detail", containsString("WITHDRAWN"));
+        Fixtures.group(group).body("occupiedPlaces", equalTo(0));
     }
 
     @Test

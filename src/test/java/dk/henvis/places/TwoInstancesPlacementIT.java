@@ -3,42 +3,23 @@ package dk.henvis.places;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import dk.henvis.support.PackagedInstances;
 import dk.henvis.support.Race;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,69 +38,25 @@ class TwoInstancesPlacementIT {
     private static final int REFERRALS = 120;
     private static final String ZONE = "Europe/Copenhagen";
 
-    private static final List<Process> PROCESSES = new ArrayList<>();
-    private static final List<String> BASES = new ArrayList<>();
+    private static PackagedInstances instances;
+    private static final List<PackagedInstances.Instance> RUNNING = new ArrayList<>();
     private static String coordinator;
     private static String admin;
-    private static String dbUrl;
-    private static String dbUser;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Path jar = Paths.get(System.getProperty("henvis.it.jar", "target/quarkus-app/quarkus-run.jar"));
-        assertThat(jar).as("the packaged service (run after the package phase)").exists();
-        dbUrl = env("HENVIS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        dbUser = env("HENVIS_TEST_DB_USER", "postgres");
-
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-        coordinator = token(keys, "it-coordinator", "COORDINATOR");
-        admin = token(keys, "it-admin", "ADMIN");
-        byte[] cprKey = new byte[32];
-        new SecureRandom().nextBytes(cprKey);
-
-        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesPlacementIT::stopInstances));
+        instances = new PackagedInstances("two-instances");
+        coordinator = instances.token("it-coordinator", "COORDINATOR");
+        admin = instances.token("it-admin", "ADMIN");
+        // One after the other, so that only one of them runs the migrations (if any are due).
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            Path log = jar.getParent().getParent().resolve("two-instances-" + (i + 1) + ".log");
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.oidc.public-key=" + publicKey,
-                    "-Dquarkus.oidc.roles.role-claim-path=roles",
-                    "-Dquarkus.oidc.token.issuer=any",
-                    "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("PORT", Integer.toString(port));
-            builder.environment().put("HENVIS_DB_URL", dbUrl);
-            builder.environment().put("HENVIS_DB_USER", dbUser);
-            builder.environment().put("HENVIS_DB_PASSWORD", env("HENVIS_TEST_DB_PASSWORD", ""));
-            builder.environment().put("HENVIS_DB_POOL_SIZE", "10");
-            builder.environment().put("HENVIS_CPR_KEY", Base64.getEncoder().encodeToString(cprKey));
-            PROCESSES.add(builder.start());
-            BASES.add("http://127.0.0.1:" + port);
-            // One after the other, so that only one of them runs the migrations (if any are due).
-            awaitReady(BASES.get(i), PROCESSES.get(i), log);
+            RUNNING.add(instances.start(Map.of()));
         }
     }
 
     @AfterAll
     static void stopInstances() {
-        for (Process process : PROCESSES) {
-            process.destroy();
-        }
-        for (Process process : PROCESSES) {
-            try {
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-        PROCESSES.clear();
+        instances.close();
     }
 
     @Test
@@ -215,13 +152,8 @@ class TwoInstancesPlacementIT {
     }
 
     private static RequestSpecification as(String token, int instance) {
-        return given().baseUri(BASES.get(instance)).auth().oauth2(token)
+        return given().baseUri(RUNNING.get(instance).base()).auth().oauth2(token)
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
-
-    private static String token(KeyPair keys, String name, String role) {
-        return Jwt.upn(name).claim("roles", Set.of(role)).issuer("henvis-two-instances-it")
-                .issuedAt(Instant.now()).expiresIn(Duration.ofHours(1)).sign(keys.getPrivate());
     }
 
     private static <T> List<T> race(ExecutorService pool, int n, Race.Task<T> task) throws Exception {
@@ -229,58 +161,6 @@ class TwoInstancesPlacementIT {
     }
 
     private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, env("HENVIS_TEST_DB_PASSWORD", ""));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (sql.contains("programme_code = ?")) {
-                statement.setString(1, parameter);
-            } else {
-                statement.setObject(1, UUID.fromString(parameter));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void awaitReady(String base, Process process, Path log) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the instance stopped at start:\n" + tail(log));
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the instance did not become ready:\n" + tail(log));
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaBinary() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return PackagedInstances.count(sql, sql.contains("programme_code = ?") ? parameter : UUID.fromString(parameter));
     }
 }

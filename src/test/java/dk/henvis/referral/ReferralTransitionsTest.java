@@ -51,6 +51,12 @@ class ReferralTransitionsTest {
     }
 
     @Test
+    void aReceivedReferralIsAcceptedOnlyAfterAssessment() {
+        assertThat(ReferralTransitions.allowed(RECEIVED, ACCEPTED)).isFalse();
+        assertThat(ReferralTransitions.allowed(IN_ASSESSMENT, ACCEPTED)).isTrue();
+    }
+
+    @Test
     void stepsCannotBeSkippedOrReversed() {
         assertThat(ReferralTransitions.allowed(IN_ASSESSMENT, PLACED)).isFalse();
         assertThat(ReferralTransitions.allowed(ACCEPTED, COMPLETED)).isFalse();

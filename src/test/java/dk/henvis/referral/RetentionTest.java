@@ -110,13 +110,13 @@ class RetentionTest {
         String id = Referrals.create(bodyAt());
         withdraw(id);
         clock.reset();
-        setLease("another-instance", Instant.now().plus(Duration.ofMinutes(10)));
+        setLease("another-instance", MutableClock.now().plus(Duration.ofMinutes(10)));
 
         assertThat(retention.run()).isEqualTo(-1);
         Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("anonymisedAt", nullValue());
 
         // the other instance crashed: once its lease has run out, this one takes over
-        setLease("another-instance", Instant.now().minus(Duration.ofMinutes(1)));
+        setLease("another-instance", MutableClock.now().minus(Duration.ofMinutes(1)));
         assertThat(retention.run()).isGreaterThanOrEqualTo(1);
         Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("anonymisedAt", notNullValue());
     }
@@ -130,7 +130,7 @@ class RetentionTest {
         String second = Referrals.create(bodyAt());
         withdraw(second);
         clock.reset();
-        Instant cutoff = Instant.now().minus(Duration.ofDays(365));
+        Instant cutoff = MutableClock.now().minus(Duration.ofDays(365));
 
         assertThat(retention.anonymiseBatch(cutoff, 1)).isEqualTo(1);
 

@@ -14,7 +14,7 @@ public final class AuditLog {
      * dated days or years ahead, which would otherwise sort as the newest.
      */
     private static String window() {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = MutableClock.now();
         return "&from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(600);
     }
 
