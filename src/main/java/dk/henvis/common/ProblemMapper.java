@@ -44,6 +44,13 @@ public class ProblemMapper {
         return respond(Problem.of(e.type(), e.getMessage(), instance(uri), e.errors()));
     }
 
+    /** A named rule refused the change: its problem type and detail, nothing else. */
+    @ServerExceptionMapper
+    public Response refused(Refusal.Refused e, UriInfo uri) {
+        Refusal refusal = e.refusal();
+        return respond(Problem.of(refusal.type(), refusal.detail(), instance(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()

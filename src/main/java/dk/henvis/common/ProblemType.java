@@ -1,6 +1,6 @@
 package dk.henvis.common;
 
-/** The problem types of the public contract (DESIGN.md §3) plus the HTTP-level ones. */
+/** The problem types of the public contract (openapi/openapi.yaml) plus the HTTP-level ones. */
 public enum ProblemType {
     VALIDATION_FAILED("validation-failed", 400, "The request is not valid"),
     UNAUTHORIZED("unauthorized", 401, "Sign-in required"),

@@ -6,20 +6,20 @@ import dk.henvis.common.FieldError;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.common.Refusal;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.ProgrammeCatalogue;
+import dk.henvis.programme.ScoreScale;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.programme.eligibility.Candidate;
 import dk.henvis.programme.eligibility.Eligibility;
-import dk.henvis.programme.eligibility.Refusal;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -37,18 +37,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferralIntake {
 
-    static final String ENDPOINT = "POST /api/v1/referrals";
 
     @Inject
     Clock clock;
     @Inject
     Eligibility eligibility;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     AuditTrail audit;
     @Inject
-    Event<ReferralReceived> received;
+    ReferralDecisions decisions;
     @Inject
     CaseRegistryPort caseRegistry;
     @Inject
@@ -79,66 +78,20 @@ public class ReferralIntake {
         Candidate candidate = new Candidate(subject.type(), subject.birthDate(), subject.expectedDueDate(),
                 subject.infantBirthDate(), openCase, referrerRole,
                 request.hasConsent(), today);
-        eligibility.check(programme, candidate).map(Refusal::toProblem).ifPresent(problem -> {
-            throw problem;
-        });
-        if (request.wellbeingScore() != null && !programme.scaleHolds(request.wellbeingScore())) {
-            throw ProblemException.ruleViolated("wellbeingScore must lie on the programme's scale "
-                    + programme.scaleMin + "-" + programme.scaleMax);
+        Refusal.enforce(eligibility.check(programme, candidate));
+        if (request.wellbeingScore() != null) {
+            Refusal.enforce(ScoreScale.check(programme, "wellbeingScore", request.wellbeingScore()));
         }
 
         String nameKey = vault.lookupHash(nameIdentity(subject));
         String cprKey = subject.cpr() == null ? null : vault.lookupHash(cprIdentity(subject.cpr()));
 
-        Referral referral = new Referral();
-        referral.id = Ids.next();
-        referral.reference = references.next(today);
-        referral.programmeCode = programme.code;
-        referral.priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        referral.receivedAt = now;
-        referral.receivedOn = today;
-        referral.firstContactDueAt = now.plus(programme.firstContactWithinDays, ChronoUnit.DAYS);
-        referral.referrerRole = referrerRole;
-        referral.referrerOrganisation = organisation;
-        if (request.referrer() != null) {
-            referral.referrerName = request.referrer().name();
-            referral.referrerEmail = request.referrer().email();
-        }
-        referral.subjectType = subject.type();
-        referral.subjectName = subject.name().trim();
-        referral.subjectBirthDate = subject.birthDate();
-        referral.subjectCprEncrypted = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
-        referral.subjectExpectedDueDate = subject.expectedDueDate();
-        referral.subjectInfantBirthDate = subject.infantBirthDate();
-        referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
-        referral.needsOpenCaseCheck = openCaseUnknown;
-        referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
-        referral.subjectKey = cprKey == null ? nameKey : cprKey;
-        // The duplicate guard is two unique constraints, so it holds under any concurrency: one on the
-        // name+date key, stored for every referral, with or without CPR (so a referral without CPR meets one
-        // with, either way round), and one on the CPR key, stored when a CPR is given (so another name with
-        // the same CPR is caught too). The price of keeping it in the database: two different subjects with the
-        // same name and date count as one even when both carry different CPR numbers.
-        referral.openSubjectKey = nameKey;
-        referral.openCprKey = cprKey;
-        if (request.contact() != null) {
-            referral.contactName = request.contact().name();
-            referral.contactRelation = request.contact().relation();
-            referral.contactPhone = request.contact().phone();
-            referral.contactEmail = request.contact().email();
-        }
-        referral.reasonCategory = request.reason().category();
-        referral.reasonDescription = request.reason().description();
-        referral.wellbeingScore = request.wellbeingScore();
-        referral.consentGiven = request.hasConsent();
-        if (request.consent() != null) {
-            referral.consentGivenBy = request.consent().givenBy();
-            referral.consentDate = request.consent().date();
-        }
-        referral.sessionLimit = programme.sessionLimit;
-        referral.createdBy = actor.name();
+        String sealedCpr = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
+        Referral referral = Referral.of(Ids.next(), references.next(today), request, programme, referrerRole, organisation,
+                nameKey, cprKey, sealedCpr, openCaseUnknown, now, actor.name());
         try {
             referral.receive(now, actor.name(), !programme.requiresVisitation);
+            referral.persist();
             Referral.flush();
         } catch (PersistenceException e) {
             if (isDuplicateSubject(e)) {
@@ -147,8 +100,8 @@ public class ReferralIntake {
             }
             throw e;
         }
-        audit.record(actor, AuditAction.CREATE, referral.id, ENDPOINT);
-        received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
+        audit.record(actor, AuditAction.CREATE, referral.id);
+        decisions.publish(referral);
         return referral;
     }
 

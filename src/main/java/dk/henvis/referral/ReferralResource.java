@@ -62,7 +62,7 @@ public class ReferralResource {
     @Path("referrals/{id}")
     @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
     public Response get(@PathParam("id") UUID id) {
-        return ok(reader.read(id, actor.get(), "GET /api/v1/referrals/{id}"));
+        return ok(reader.read(id, actor.get()));
     }
 
     @GET

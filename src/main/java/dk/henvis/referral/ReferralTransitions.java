@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The one table of allowed status changes (DESIGN.md §2). Everything else is 409 invalid-transition. */
+/** The one table of allowed status changes (docs/ARCHITECTURE.md, "The referral"). Everything else is 409 invalid-transition. */
 public final class ReferralTransitions {
 
     private static final Map<ReferralStatus, Set<ReferralStatus>> ALLOWED = new EnumMap<>(ReferralStatus.class);

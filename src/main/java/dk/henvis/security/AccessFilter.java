@@ -6,6 +6,7 @@ import dk.henvis.common.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
@@ -27,12 +28,13 @@ public class AccessFilter {
     CurrentIdentityAssociation identities;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
-    public Uni<Response> enforce(ContainerRequestContext request, ResourceInfo resource) {
+    public Uni<Response> enforce(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
         String template = template(resource);
         if (template == null || !template.startsWith("/api/")) {
             return null;
         }
         String method = request.getMethod();
+        RequestRoute.name(routing, method + " " + template);
         String path = ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one authorisation table (DESIGN.md §3): "METHOD /route/template" → the roles that may call it.
+ * The one authorisation table: "METHOD /route/template" → the roles that may call it.
  * {@link AccessFilter} enforces it for every /api/ request and denies whatever is not listed.
  * Admin is deliberately not a superuser: it manages the catalogue and subscriptions, not referrals.
  */

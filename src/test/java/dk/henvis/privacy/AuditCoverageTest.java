@@ -5,8 +5,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
-import dk.henvis.support.MutableClock;
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.InvalidRequestsOnPurpose;
+import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -3,6 +3,7 @@ package dk.henvis.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.InvalidRequestsOnPurpose;

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletionStage;
 import dk.henvis.common.Jobs;
 import dk.henvis.common.Dates;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ public class IdempotencyStore {
     @Inject
     IntegrationConfig config;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     Jobs jobs;
     @Inject

@@ -5,7 +5,7 @@ import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.security.Actor;
 import dk.henvis.security.Role;
 import io.quarkus.panache.common.Page;
@@ -38,7 +38,7 @@ public class Subscriptions {
     @Inject
     Clock clock;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     IntegrationConfig config;
     @Inject

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionStage;
 import dk.henvis.common.Jobs;
 import dk.henvis.common.Dates;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class WebhookDispatcher {
     @Inject
     IntegrationConfig config;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     Jobs jobs;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
