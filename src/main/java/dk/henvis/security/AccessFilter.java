@@ -34,7 +34,7 @@ public class AccessFilter {
             return null;
         }
         String method = request.getMethod();
-        RequestRoute.name(routing, method + " " + template);
+        RequestRoute.name(routing, AccessTable.asListed(method) + " " + template);
         String path = ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))

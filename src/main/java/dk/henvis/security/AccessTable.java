@@ -68,12 +68,17 @@ public final class AccessTable {
         return Map.copyOf(t);
     }
 
+    /** The method a route is listed (and audited) under: HEAD is listed as the GET it stands for. */
+    public static String asListed(String method) {
+        return "HEAD".equalsIgnoreCase(method) ? "GET" : method;
+    }
+
     /**
      * The roles allowed on an operation, or empty when the operation is not in the table (denied to all).
      * HEAD is the GET of the same route without its body (RFC 9110 §9.3.2), so it is allowed to the same roles.
      */
     public static Optional<Set<String>> rolesFor(String method, String template) {
-        String asListed = "HEAD".equalsIgnoreCase(method) ? "GET" : method;
+        String asListed = asListed(method);
         return Optional.ofNullable(TABLE.get(key(asListed, template)));
     }
 

@@ -1,5 +1,6 @@
 package dk.henvis.common;
 
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * An error repeats no more of the request than the contract allows, and names the field of the request
  * that is wrong, never a validator's own name.
  */
+@InvalidRequestsOnPurpose("unknown keys, ids and lists longer than the contract allows")
 @QuarkusTest
 class BoundedProblemsTest {
 

@@ -1,5 +1,6 @@
 package dk.henvis.common;
 
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input that Jackson or JAX-RS would take and quietly change is refused with a 400 naming the field. */
+@InvalidRequestsOnPurpose("dates out of range, timestamps as numbers, enums with spaces, page and size that are no whole numbers")
 @QuarkusTest
 class StrictInputTest {
 

@@ -155,6 +155,7 @@ class ProgrammeCatalogueTest {
         Api.as("coordinator").get("/api/v1/programmes/code-changed").then().statusCode(404);
     }
 
+    @InvalidRequestsOnPurpose("a budget above the contract's maximum")
     @Test
     void anAnnualBudgetAboveOneBillionIsRefusedNamingTheField() {
         Map<String, Object> body = programme("Dyr");
