@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Placements under contention on PostgreSQL (issue 4): many referrals racing for few places while
+# Placements under contention on PostgreSQL: many referrals racing for few places while
 # withdrawals free places that auto-promotion refills from the waiting list.
 #
 #   bench/placement.sh            (needs the packaged service: ./mvnw -B package -DskipTests)

@@ -1,5 +1,6 @@
 -- POST /api/v1/referrals with a fresh subject per request (the duplicate guard would refuse repeats).
--- BIRTH_DATE and CONSENT_DATE are set by run.sh.
+-- BIRTH_DATE and CONSENT_DATE are set by run.sh; IDEMPOTENCY_KEYS ("1") sends a fresh Idempotency-Key with
+-- each request, so that every creation also claims and completes its idempotency record.
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -23,6 +24,9 @@ function request()
 "contact":{"name":"Forælder","relation":"MOTHER","phone":"+4512345678"},
 "reason":{"category":"WELLBEING","description":"bench"},"wellbeingScore":4,"priority":"NORMAL",
 "consent":{"given":true,"givenBy":"Forælder","date":"%s"}}]], run_id, thread_id, counter, BIRTH_DATE, CONSENT_DATE)
-  return wrk.format("POST", "/api/v1/referrals", {["Content-Type"] = "application/json",
-    ["Authorization"] = AUTH}, body)
+  local headers = {["Content-Type"] = "application/json", ["Authorization"] = AUTH}
+  if IDEMPOTENCY_KEYS == "1" then
+    headers["Idempotency-Key"] = string.format("bench-%d-%d-%d", run_id, thread_id, counter)
+  end
+  return wrk.format("POST", "/api/v1/referrals", headers, body)
 end

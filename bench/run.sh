@@ -2,18 +2,27 @@
 # Benchmark: builds the service twice (embedded H2 = the demo build, and PostgreSQL = the benchpg
 # build: prod settings with HTTP Basic bench users instead of OIDC), starts each packaged jar, loads
 # it with wrk at 32 connections and prints requests/s, p50 and p99 for
-#   GET /api/v1/programmes, POST /api/v1/referrals, POST /api/v1/referrals/{id}/placement
-# plus startup time and resident memory after the load. Figures go to bench/out/results-*.txt;
-# copy them to bench/RESULTS.md. Not part of .ci/run. Takes about 15 minutes on 2 cores.
+#   GET /api/v1/programmes, POST /api/v1/referrals (saturated, then paced at half that rate),
+#   POST /api/v1/referrals/{id}/placement
+# plus startup time and resident memory after the load. Right before henvis, on the same database, it
+# measures the yardstick (bench/yardstick: a bare Quarkus service with one entity) with the same JVM
+# options and the same load: GET /items against the programme list, POST /items against referral
+# creation. Each figure is then also given as a share of the yardstick's (henvis / yardstick), which
+# says more on a shared or drifting machine than the absolute figure. Figures go to
+# bench/out/results-*.txt; copy them to bench/RESULTS.md. Not part of .ci/run. Takes about 25 minutes
+# on 2 cores.
 #
-# Referral creation is measured at steady state: the JIT needs about two minutes of this load on
-# 2 cores (C2 shares the cores with the load), so it is warmed for REFERRAL_WARMUP first and the
-# warm-up rates are printed too. Startup is the median of five fresh starts, once plain and once
-# with the dynamic AppCDS archive of a training run (tools/cds-training-run.sh, as the demo build makes).
+# Creation (and the yardstick's insert) is measured at steady state: the JIT needs about two minutes
+# of this load on 2 cores (C2 shares the cores with the load), so it is warmed for
+# REFERRAL_WARMUP_ROUNDS x WARMUP_ROUND first and the warm-up rates are printed too. Startup is the
+# median of STARTS fresh starts, once plain and once with the dynamic AppCDS archive of a training run
+# (tools/cds-training-run.sh, as the demo build makes); the yardstick starts plain.
 #
 #   bench/run.sh            both databases
 #   bench/run.sh h2|pg      one of them
 #   SKIP_BUILD=1 bench/run.sh   reuse bench/out/*-app from an earlier run
+# A quick check that the script works end to end (figures meaningless):
+#   WARMUP=5s DURATION=5s WARMUP_ROUND=5s REFERRAL_WARMUP_ROUNDS=1 STARTS=1 SETTLE_MAX=0 PLACEMENT_DURATION=5s bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -24,8 +33,14 @@ PORT=${BENCH_PORT:-18080}
 CONNECTIONS=32
 THREADS=2
 WARMUP=${WARMUP:-10s}
-REFERRAL_WARMUP_ROUNDS=${REFERRAL_WARMUP_ROUNDS:-4} # of 30 s each
+REFERRAL_WARMUP_ROUNDS=${REFERRAL_WARMUP_ROUNDS:-4}
+WARMUP_ROUND=${WARMUP_ROUND:-30s}
 DURATION=${DURATION:-20s}
+PLACEMENT_DURATION=${PLACEMENT_DURATION:-10s}
+STARTS=${STARTS:-5}
+SETTLE_MAX=${SETTLE_MAX:-120} # seconds to wait for a quiet machine before the starts; 0: do not wait
+# IDEMPOTENCY_KEYS=1: every creation sends an Idempotency-Key (as an integration does), which adds the claim
+# and the stored answer to each; off by default, as in every run recorded so far.
 PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/henvis_bench}
 PG_DB=${PG_URL##*/}
 # A fixed 88 MB heap, 32 MB of it young (short-lived request garbage dies young instead of filling
@@ -43,7 +58,7 @@ need wrk wrk
 need curl curl
 need python3 python3
 
-build() {
+build() { # name [maven options]: henvis
   local name=$1; shift
   if [ -n "${SKIP_BUILD:-}" ] && [ -d "$OUT/$name-app" ]; then return; fi
   echo "== build $name ($*)"
@@ -54,15 +69,25 @@ build() {
   tools/cds-training-run.sh "$OUT/$name-app" "$OUT/$name-app/henvis.jsa"
 }
 
-start() { # name [extra JVM options]; runs from the app folder, where an AppCDS archive must be used from
-  local name=$1 extra=${2:-}
+build_yardstick() { # name [maven options]
+  local name=$1; shift
+  if [ -n "${SKIP_BUILD:-}" ] && [ -d "$OUT/$name-app" ]; then return; fi
+  echo "== build $name ($*)"
+  ./mvnw -B -q -o -f bench/yardstick/pom.xml package -DskipTests "$@" \
+    || ./mvnw -B -q -f bench/yardstick/pom.xml package -DskipTests "$@"
+  rm -rf "$OUT/$name-app"
+  cp -r bench/yardstick/target/quarkus-app "$OUT/$name-app"
+}
+
+start() { # name ready-path [extra JVM options]; runs from the app folder, where an AppCDS archive must be used from
+  local name=$1 ready=$2 extra=${3:-}
   rm -rf "$OUT/data-$name"
   local t0 t1
   t0=$(date +%s%N)
-  (cd "$OUT/$name-app" && HENVIS_DATA_DIR="$OUT/data-$name" PORT=$PORT exec java $JAVA_OPTS $extra -jar quarkus-run.jar \
-    > "$OUT/$name.log" 2>&1) &
+  (cd "$OUT/$name-app" && HENVIS_DATA_DIR="$OUT/data-$name" YARDSTICK_DATA_DIR="$OUT/data-$name" PORT=$PORT \
+    exec java $JAVA_OPTS $extra -jar quarkus-run.jar > "$OUT/$name.log" 2>&1) &
   PID=$!
-  until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do
+  until curl -fs "$BASE$ready" >/dev/null 2>&1; do
     kill -0 $PID 2>/dev/null || { echo "$name did not start:"; tail -30 "$OUT/$name.log"; exit 1; }
     sleep 0.05
   done
@@ -71,12 +96,25 @@ start() { # name [extra JVM options]; runs from the app folder, where an AppCDS 
   STARTUP_QUARKUS=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | head -1 | grep -o '[0-9.]*' || echo "?")
 }
 
-# "name requests/s p50 p99 non2xx" from a wrk --latency report
+stop() { kill $PID; wait $PID 2>/dev/null || true; }
+
+starts() { # name ready-path count [extra JVM options]: the median of that many fresh starts in MEDIAN, all in STARTED; leaves the last running
+  local name=$1 ready=$2 count=$3 extra=${4:-} times=() i
+  for i in $(seq 1 "$count"); do
+    start "$name" "$ready" "$extra"; times+=("$STARTUP_WALL")
+    if [ "$i" -lt "$count" ]; then stop; fi
+  done
+  STARTED="${times[*]}"
+  MEDIAN=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (count + 1) / 2 ))p")
+}
+
+# "| label | requests/s | p50 | p99 | non2xx |" from a wrk --latency report; "requests/s p50 p99" in <file>.sum
 summarise() {
   local label=$1 file=$2
   python3 - "$label" "$file" <<'PY'
 import re, sys
-label, text = sys.argv[1], open(sys.argv[2]).read()
+label, path = sys.argv[1], sys.argv[2]
+text = open(path).read()
 def ms(v):
     n, unit = float(re.match(r'[\d.]+', v).group()), re.search(r'[a-z]+', v).group()
     return n * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[unit]
@@ -85,25 +123,47 @@ p50 = ms(re.search(r'^\s+50%\s+(\S+)', text, re.M).group(1))
 p99 = ms(re.search(r'^\s+99%\s+(\S+)', text, re.M).group(1))
 bad = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
 errors = re.search(r'Socket errors: (.*)', text)
-print(f"| {label:<32} | {rps:>10.0f} | {p50:>8.2f} | {p99:>8.2f} | {bad.group(1) if bad else 0:>7} |"
+open(path + '.sum', 'w').write(f"{rps:.0f} {p50:.2f} {p99:.2f}\n")
+print(f"| {label:<40} | {rps:>10.0f} | {p50:>8.2f} | {p99:>8.2f} | {bad.group(1) if bad else 0:>7} |"
       + (f" socket errors: {errors.group(1)}" if errors else ""))
 PY
 }
 
-load() { # label duration script-or-empty path
-  local label=$1 duration=$2 script=$3 path=$4 file=$OUT/wrk-$NAME-$5.txt
-  local args=(-t$THREADS -c$CONNECTIONS -d"$duration" --latency -H "Authorization: $AUTH")
+load() { # label duration script-or-empty path file-suffix [auth header]
+  local label=$1 duration=$2 script=$3 path=$4 file=$OUT/wrk-$NAME-$5.txt auth=${6-$AUTH}
+  local args=(-t$THREADS -c$CONNECTIONS -d"$duration" --latency)
+  [ -n "$auth" ] && args+=(-H "Authorization: $auth")
   [ -n "$script" ] && args+=(-s "$script")
   wrk "${args[@]}" "$BASE$path" > "$file"
   [ "$label" = "-" ] || summarise "$label" "$file" >> "$RESULT"
 }
 
-lua_with() { # copy a script with its constants in front
-  local src=$1 dst=$2; shift 2
-  : > "$dst"
-  for kv in "$@"; do printf '%s\n' "$kv" >> "$dst"; done
-  cat "$src" >> "$dst"
+figure() { # file-suffix field (1 requests/s, 2 p50, 3 p99) of a summarised round
+  cut -d' ' -f"$2" "$OUT/wrk-$NAME-$1.txt.sum"
 }
+
+lua_with() { # copy scripts with constants in front: lua_with dst "k=v"... -- src...
+  local dst=$1; shift
+  : > "$dst"
+  while [ "$1" != "--" ]; do printf '%s\n' "$1" >> "$dst"; shift; done
+  shift
+  cat "$@" >> "$dst"
+}
+
+pace_ms() { # mean pause per connection for half of a saturated rate: 32 connections offer rate / 2
+  python3 -c "print(round(1000 * $CONNECTIONS / ($1 / 2), 2))"
+}
+
+warm_rounds() { # script path: REFERRAL_WARMUP_ROUNDS rounds; their rates in RATES
+  local script=$1 path=$2 round
+  RATES=()
+  for round in $(seq 1 "$REFERRAL_WARMUP_ROUNDS"); do
+    load - "$WARMUP_ROUND" "$script" "$path" "warm-writes-$round" "${3-$AUTH}"
+    RATES+=("$(grep -o 'Requests/sec: *[0-9]*' "$OUT/wrk-$NAME-warm-writes-$round.txt" | grep -o '[0-9]*$')")
+  done
+}
+
+rss() { awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status; }
 
 placement_pairs() { # up to 20,000 ACCEPTED tidlig-forebyggelse referrals paired round-robin with fresh groups of 500 places
   python3 - "$BASE" "$AUTH" "$OUT/pairs-$NAME.txt" <<'PY'
@@ -130,9 +190,9 @@ print(len(ids))
 PY
 }
 
-settle() { # startup is timed on a quiet machine: waits (up to 2 minutes) for 5 s in a row of >= 90 % idle CPU
+settle() { # startup is timed on a quiet machine: waits (up to SETTLE_MAX s) for 5 s in a row of >= 90 % idle CPU
   local quiet=0 a b
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "$SETTLE_MAX"); do
     a=$(awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5}' /proc/stat); sleep 1
     b=$(awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5}' /proc/stat)
     if awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " "); exit !((y[2]-x[2]) >= 0.9 * (y[1]-x[1]))}'; then
@@ -143,59 +203,120 @@ settle() { # startup is timed on a quiet machine: waits (up to 2 minutes) for 5 
   done
 }
 
-bench() {
-  NAME=$1
+table_head() {
+  echo "| endpoint                                 | requests/s | p50 (ms) | p99 (ms) | non-2xx |"
+  echo "|------------------------------------------|-----------:|---------:|---------:|--------:|"
+}
+
+yardstick() { # db: the bare service, measured like henvis below; its figures in Y_*
+  NAME=yardstick-$1
   RESULT=$OUT/results-$NAME.txt
-  local starts=() cds_starts=()
   settle
   local load_at_start
   load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
-  for _ in 1 2 3 4 5; do
-    start "$NAME" -XX:SharedArchiveFile=henvis.jsa; cds_starts+=("$STARTUP_WALL"); kill $PID; wait $PID 2>/dev/null || true
-  done
-  for _ in 1 2 3 4; do
-    start "$NAME"; starts+=("$STARTUP_WALL"); kill $PID; wait $PID 2>/dev/null || true
-  done
-  start "$NAME"; starts+=("$STARTUP_WALL")
-  local median cds_median
-  median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
-  cds_median=$(printf '%s\n' "${cds_starts[@]}" | sort -n | sed -n 3p)
+  starts "$NAME" /items "$STARTS"
+  Y_START=$MEDIAN
   {
-    echo "### $NAME ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up)"
+    echo "#### yardstick on $1 ($(date -u +%Y-%m-%dT%H:%MZ), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, no authentication)"
     echo
-    echo "Startup: median ${median} ms from launch to ready over five fresh starts (${starts[*]} ms; Quarkus says ${STARTUP_QUARKUS} s for the last); with the AppCDS archive (-XX:SharedArchiveFile=henvis.jsa): median ${cds_median} ms (${cds_starts[*]} ms); load average before the starts: $load_at_start"
+    echo "Startup: median ${MEDIAN} ms from launch to the first 200 from GET /items over $STARTS fresh starts ($STARTED ms; Quarkus says ${STARTUP_QUARKUS} s for the last); load average before the starts: $load_at_start"
     echo
-    echo "| endpoint                         | requests/s | p50 (ms) | p99 (ms) | non-2xx |"
-    echo "|----------------------------------|-----------:|---------:|---------:|--------:|"
+    table_head
+  } > "$RESULT"
+  lua_with "$OUT/yardstick-insert.lua" -- bench/yardstick/insert.lua
+  load - "$WARMUP" "" /items warm-list ""
+  load "GET /items (six rows)" "$DURATION" "" /items list ""
+  warm_rounds "$OUT/yardstick-insert.lua" /items ""
+  load "POST /items" "$DURATION" "$OUT/yardstick-insert.lua" /items insert ""
+  local pace
+  pace=$(pace_ms "$(figure insert 1)")
+  lua_with "$OUT/yardstick-insert-paced.lua" "PACE_MS=$pace" -- bench/yardstick/insert.lua bench/pace.lua
+  load "POST /items, paced (mean pause $pace ms)" "$DURATION" "$OUT/yardstick-insert-paced.lua" /items insert-paced ""
+  Y_RSS=$(rss)
+  Y_LIST=$(figure list 1) Y_LIST_P99=$(figure list 3)
+  Y_INSERT=$(figure insert 1) Y_INSERT_P99=$(figure insert 3) Y_PACED=$(figure insert-paced 1) Y_PACED_P99=$(figure insert-paced 3)
+  {
+    echo
+    echo "Insert warm-up, requests/s per $WARMUP_ROUND round: ${RATES[*]}."
+    echo "Resident memory after the load: ${Y_RSS} MB."
+    echo
+  } >> "$RESULT"
+  stop
+}
+
+share() { python3 -c "print(f'{100 * $1 / $2:.0f} %')"; }
+
+bench() {
+  NAME=$1
+  RESULT=$OUT/results-$NAME.txt
+  settle
+  local load_at_start
+  load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
+  starts "$NAME" /q/health/ready "$STARTS" -XX:SharedArchiveFile=henvis.jsa; stop
+  local cds_median=$MEDIAN cds_starts=$STARTED
+  starts "$NAME" /q/health/ready "$STARTS"
+  local median=$MEDIAN
+  {
+    echo "#### henvis on $NAME ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up)"
+    echo
+    echo "Startup: median ${median} ms from launch to ready over $STARTS fresh starts ($STARTED ms; Quarkus says ${STARTUP_QUARKUS} s for the last); with the AppCDS archive (-XX:SharedArchiveFile=henvis.jsa): median ${cds_median} ms (${cds_starts} ms); load average before the starts: $load_at_start"
+    echo
+    table_head
   } > "$RESULT"
   local today birth consent
   today=$(date -u +%F)
   birth=$(date -u -d "$today -10 years" +%F)
   consent=$(date -u -d "$today -1 day" +%F)
-  lua_with bench/referral.lua "$OUT/referral.lua" "BIRTH_DATE=\"$birth\"" "CONSENT_DATE=\"$consent\"" "AUTH=\"$AUTH\""
+  local constants=("BIRTH_DATE=\"$birth\"" "CONSENT_DATE=\"$consent\"" "AUTH=\"$AUTH\"" "IDEMPOTENCY_KEYS=\"${IDEMPOTENCY_KEYS:-0}\"")
+  lua_with "$OUT/referral.lua" "${constants[@]}" -- bench/referral.lua
 
   load - "$WARMUP" "" /api/v1/programmes warm-programmes
   load "GET /api/v1/programmes" "$DURATION" "" /api/v1/programmes programmes
-  local rates=()
-  for round in $(seq 1 "$REFERRAL_WARMUP_ROUNDS"); do
-    load - 30s "$OUT/referral.lua" /api/v1/referrals "warm-referrals-$round"
-    rates+=("$(grep -o 'Requests/sec: *[0-9]*' "$OUT/wrk-$NAME-warm-referrals-$round.txt" | grep -o '[0-9]*$')")
-  done
+  warm_rounds "$OUT/referral.lua" /api/v1/referrals
   load "POST /api/v1/referrals" "$DURATION" "$OUT/referral.lua" /api/v1/referrals referrals
+  # What one health visitor feels: the same creation at half the saturated rate, offered steadily.
+  local pace
+  pace=$(pace_ms "$(figure referrals 1)")
+  lua_with "$OUT/referral-paced.lua" "${constants[@]}" "PACE_MS=$pace" -- bench/referral.lua bench/pace.lua
+  load "POST /api/v1/referrals, paced (mean pause $pace ms)" "$DURATION" "$OUT/referral-paced.lua" /api/v1/referrals referrals-paced
   local n
   n=$(placement_pairs)
-  lua_with bench/placement.lua "$OUT/placement.lua" "PAIRS_FILE=\"$OUT/pairs-$NAME.txt\"" "THREADS=$THREADS" "AUTH=\"$AUTH\""
-  load "POST /api/v1/referrals/{id}/placement" 10s "$OUT/placement.lua" /api/v1/referrals placement
-  local rss
-  rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
+  lua_with "$OUT/placement.lua" "PAIRS_FILE=\"$OUT/pairs-$NAME.txt\"" "THREADS=$THREADS" "AUTH=\"$AUTH\"" -- bench/placement.lua
+  load "POST /api/v1/referrals/{id}/placement" "$PLACEMENT_DURATION" "$OUT/placement.lua" /api/v1/referrals placement
+  local rss_mb
+  rss_mb=$(rss)
   {
     echo
-    echo "Referral creation warm-up, requests/s per 30 s round: ${rates[*]}."
-    echo "Placement: $n ACCEPTED referrals spread over groups of 500 places; each placed once (a repeat would be non-2xx)."
-    echo "Resident memory after the load: ${rss} MB (JAVA_OPTS: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX${HENVIS_H2_CACHE_KB:+, HENVIS_H2_CACHE_KB=$HENVIS_H2_CACHE_KB}); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "Referral creation warm-up, requests/s per $WARMUP_ROUND round: ${RATES[*]}."
+    echo "Placement ($PLACEMENT_DURATION): $n ACCEPTED referrals spread over groups of 500 places; each placed once (a repeat would be non-2xx)."
+    echo "Resident memory after the load: ${rss_mb} MB (JAVA_OPTS: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX${HENVIS_H2_CACHE_KB:+, HENVIS_H2_CACHE_KB=$HENVIS_H2_CACHE_KB}); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
   } >> "$RESULT"
-  kill $PID; wait $PID 2>/dev/null || true
+  stop
+  local create create_p99 paced paced_p99 list list_p99 place
+  create=$(figure referrals 1) create_p99=$(figure referrals 3) paced=$(figure referrals-paced 1)
+  paced_p99=$(figure referrals-paced 3) list=$(figure programmes 1) list_p99=$(figure programmes 3)
+  place=$(figure placement 1)
+  # The share table goes first: henvis / yardstick, both measured in this run on this machine.
+  {
+    echo "### $NAME, $(date -u +%F), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)'): henvis against the yardstick"
+    echo
+    echo "| figure | henvis | yardstick | henvis / yardstick |"
+    echo "|---|---:|---:|---:|"
+    echo "| creation (POST /api/v1/referrals / POST /items), requests/s | $create | $Y_INSERT | $(share "$create" "$Y_INSERT") |"
+    echo "| creation p99, ms | $create_p99 | $Y_INSERT_P99 | $(share "$create_p99" "$Y_INSERT_P99") |"
+    echo "| paced at half the saturated rate: requests/s | $paced | $Y_PACED | $(share "$paced" "$Y_PACED") |"
+    echo "| paced p99, ms (what a health visitor feels) | $paced_p99 | $Y_PACED_P99 | $(share "$paced_p99" "$Y_PACED_P99") |"
+    echo "| list (GET /api/v1/programmes / GET /items), requests/s | $list | $Y_LIST | $(share "$list" "$Y_LIST") |"
+    echo "| list p99, ms | $list_p99 | $Y_LIST_P99 | $(share "$list_p99" "$Y_LIST_P99") |"
+    echo "| placement / insert, requests/s | $place | $Y_INSERT | $(share "$place" "$Y_INSERT") |"
+    echo "| start-up, plain, ms | $median | $Y_START | $(share "$median" "$Y_START") |"
+    echo "| start-up with henvis's AppCDS archive, ms | $cds_median | $Y_START (plain) | $(share "$cds_median" "$Y_START") |"
+    echo "| resident memory after the load, MB | $rss_mb | $Y_RSS | $(share "$rss_mb" "$Y_RSS") |"
+    echo
+    cat "$OUT/results-yardstick-${NAME}.txt" "$RESULT"
+  } > "$RESULT.tmp"
+  mv "$RESULT.tmp" "$RESULT"
   cat "$RESULT"
 }
 
@@ -203,17 +324,25 @@ for target in $TARGETS; do
   case $target in
     h2)
       # A 4 MB H2 page cache instead of 16: in a heap of about 100 MB the larger cache's pages filled the old
-      # generation and cost a full collection of 120-170 ms every 3-4 s under creation load (RESULTS.md, session 5).
+      # generation and cost a full collection of 120-170 ms every 3-4 s under creation load (RESULTS.md, 2026-11-27).
+      # The yardstick's H2 gets the same.
       export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
+      build_yardstick yardstick-h2
       build h2 -Dquarkus.profile=demo
+      yardstick h2
       bench h2
       ;;
     pg)
       unset HENVIS_H2_CACHE_KB
       psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $PG_DB" -c "create database $PG_DB"
+      # The yardstick has a schema of its own in the same database: henvis's migrations see an empty public schema.
+      psql -h 127.0.0.1 -U postgres -q -d "$PG_DB" -c "create schema yardstick"
+      export YARDSTICK_DB_URL="$PG_URL?currentSchema=yardstick" YARDSTICK_DB_USER=postgres YARDSTICK_DB_PASSWORD=
       export HENVIS_DB_URL=$PG_URL HENVIS_DB_USER=postgres HENVIS_DB_PASSWORD=
       export HENVIS_CPR_KEY=${HENVIS_CPR_KEY:-YmVuY2gtb25seS1rZXktbm90LWZvci1wcm9kLXVzZSE=}
+      build_yardstick yardstick-pg -Dquarkus.profile=pg
       build pg -Dquarkus.profile=benchpg
+      yardstick pg
       bench pg
       ;;
     *) echo "unknown target $target (h2 or pg)"; exit 1 ;;

@@ -19,6 +19,25 @@ public interface HenvisConfig {
 
     Retention retention();
 
+    Http http();
+
+    Jobs jobs();
+
+    interface Http {
+        /**
+         * Longest time a request's body may take to arrive in full; it is read before a worker thread is
+         * taken, and a slower one is answered 408.
+         */
+        @WithDefault("10s")
+        Duration bodyReadTimeout();
+    }
+
+    interface Jobs {
+        /** Threads of the executor the scheduled jobs run on, apart from the request workers. */
+        @WithDefault("2")
+        int threads();
+    }
+
     interface Security {
         /** Token claim holding the referrer's organisation. */
         @WithDefault("organisation")

@@ -35,11 +35,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** Seconds a client is asked to wait before it tries again while the database is away. */
+    public static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
+        return respond(Problem.of(e.type(), e.getMessage(), instance(uri), e.errors()));
+    }
+
+    /** A named rule refused the change: its problem type and detail, nothing else. */
+    @ServerExceptionMapper
+    public Response refused(Refusal.Refused e, UriInfo uri) {
+        Refusal refusal = e.refusal();
+        return respond(Problem.of(refusal.type(), refusal.detail(), instance(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -48,13 +57,13 @@ public class ProblemMapper {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return respond(Problem.of(ProblemType.VALIDATION_FAILED, summary(errors), path(uri), errors));
+        return respond(Problem.of(ProblemType.VALIDATION_FAILED, summary(errors), instance(uri), errors));
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         FieldError error = describe(e);
-        return respond(Problem.of(ProblemType.VALIDATION_FAILED, summary(List.of(error)), path(uri), List.of(error)));
+        return respond(Problem.of(ProblemType.VALIDATION_FAILED, summary(List.of(error)), instance(uri), List.of(error)));
     }
 
     /** Named separately: Quarkus ships a body-less mapper for this type, and the closest type wins. */
@@ -85,13 +94,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role may not do this", path(uri), List.of()));
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role may not do this", instance(uri), List.of()));
     }
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.PRECONDITION_FAILED,
-                "The resource was changed by another request at the same time; read it again and retry", path(uri), List.of()));
+                "The resource was changed by another request at the same time; read it again and retry", instance(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -127,7 +136,7 @@ public class ProblemMapper {
         };
         Response.ResponseBuilder builder = Response.status(type.status())
                 .type(PROBLEM_JSON)
-                .entity(Problem.of(type, detail, path(uri), List.of()));
+                .entity(Problem.of(type, detail, instance(uri), List.of()));
         if (type == ProblemType.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -136,23 +145,32 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return failure(e, instance(uri));
+    }
+
+    /** The answer to a failure that no more specific mapper takes, also where no mapper is asked (response filters). */
+    public static Response failure(Throwable e, String path) {
         if (clientWentAway(e)) {
             // The client closed the connection before its body arrived: nobody hears the answer, and it is no incident.
-            LOG.debugf("Client closed the connection during %s", path(uri));
+            LOG.debugf("Client closed the connection during %s", path);
             return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The request body ended before it was complete",
-                    path(uri), List.of()));
+                    path, List.of()));
+        }
+        if (DatabaseUnavailable.in(e)) {
+            DatabaseUnavailable.noticed(e, path);
+            return serviceUnavailable(path);
         }
         if (LockConflict.in(e)) {
             // Another request held the row longer than the database waits; this transaction changed nothing.
-            LOG.infof("Lock conflict during %s, answered 409", path(uri));
+            LOG.infof("Lock conflict during %s, answered 409", path);
             return respond(Problem.of(ProblemType.REQUEST_IN_PROGRESS,
-                    "Another change to the same record is in progress; nothing was changed, try again", path(uri), List.of()));
+                    "Another change to the same record is in progress; nothing was changed, try again", path, List.of()));
         }
         String incident = UUID.randomUUID().toString();
         // The stack trace stays in the server log (which never receives request bodies); the client gets an incident id.
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident,
-                path(uri), List.of()));
+                path, List.of()));
     }
 
     static boolean clientWentAway(Throwable e) {
@@ -160,11 +178,20 @@ public class ProblemMapper {
                 || cause instanceof io.vertx.core.http.HttpClosedException);
     }
 
+    /** The database is out of reach: nothing was changed, and the client may try again shortly. */
+    public static Response serviceUnavailable(String path) {
+        return Response.status(503).type(PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its database just now; nothing was changed, try again shortly",
+                        path, List.of()))
+                .build();
+    }
+
     private Response unauthenticated(UriInfo uri) {
         return Response.status(401)
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"henvis\", Bearer")
-                .entity(Problem.of(ProblemType.UNAUTHORIZED, "Sign in to use henvis", path(uri), List.of()))
+                .entity(Problem.of(ProblemType.UNAUTHORIZED, "Sign in to use henvis", instance(uri), List.of()))
                 .build();
     }
 
@@ -172,8 +199,13 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+    /** The request's path for a problem's instance; none when the request has no usable address (HTTP/1.0 without Host). */
+    public static String instance(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException noAddress) {
+            return null;
+        }
     }
 
     private static String summary(List<FieldError> errors) {
@@ -185,29 +217,56 @@ public class ProblemMapper {
         return "The request is not valid: " + first.field() + " " + first.message() + more;
     }
 
-    /** Drops the method and parameter names Bean Validation puts in front of the field path. */
+    /**
+     * The request's path to the field: drops the method and parameter names Bean Validation puts in front, keeps
+     * a list's index ({@code [3].status}), and names a cross-field check by the field it reports on.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getIndex() != null && field.length() > 0) {
+            if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (field.length() > 0) {
                     field.append('.');
                 }
-                field.append(node.getName());
+                field.append(node.getKind() == ElementKind.PROPERTY ? reportedOn(violation, node.getName()) : node.getName());
             }
         }
         return field.length() == 0 ? "body" : field.toString();
     }
 
+    /** The @ReportedOn field of an @AssertTrue method {@code isX()} behind property {@code x}, or the name itself. */
+    private static String reportedOn(ConstraintViolation<?> violation, String property) {
+        Object bean = violation.getLeafBean();
+        if (bean == null || property.isEmpty()) {
+            return property;
+        }
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String getter : new String[] {"is" + capitalised, "get" + capitalised}) {
+            try {
+                ReportedOn on = bean.getClass().getMethod(getter).getAnnotation(ReportedOn.class);
+                if (on != null) {
+                    return on.value();
+                }
+            } catch (NoSuchMethodException notThisOne) {
+                // a plain field or record component: its own name is the request's
+            }
+        }
+        return property;
+    }
+
     private static FieldError describe(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return new FieldError("body", "is nested too deeply or holds a value that is too long");
+        }
+        if (e instanceof JsonParseException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return new FieldError("body", "holds the same key twice in one object");
         }
         if (e instanceof JsonParseException) {
             return new FieldError("body", "is not well-formed JSON");
@@ -216,6 +275,9 @@ public class ProblemMapper {
             return new FieldError("body", "could not be read");
         }
         String field = fieldPath(mapping);
+        if (e instanceof JacksonStrictness.Refused refused) {
+            return new FieldError(field, refused.reason());
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "is not a known field");
         }

@@ -3,7 +3,7 @@ package dk.henvis.console;
 import dk.henvis.common.FieldError;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
-import dk.henvis.integration.etag.IfMatch;
+import dk.henvis.common.IfMatch;
 import dk.henvis.integration.idempotency.IdempotencyFilters;
 import dk.henvis.integration.idempotency.IdempotencyStore;
 import dk.henvis.security.Actor;
@@ -81,7 +81,7 @@ public class ConsoleForms {
             return new Result.Done(next);
         } catch (RuntimeException e) {
             // A refused form can be corrected and sent again with the same key; nothing of it was kept.
-            store.release(caller, storedKey);
+            store.abandon();
             return new Result.Refused(problems.of(e, formName).orElseThrow(() -> e));
         }
     }

@@ -1,7 +1,7 @@
 package dk.henvis.console;
 
 import dk.henvis.common.ProblemType;
-import dk.henvis.group.GroupStatus;
+import dk.henvis.places.GroupStatus;
 import dk.henvis.outcome.EscalationReason;
 import dk.henvis.referral.ClosingReason;
 import dk.henvis.referral.ContactChannel;

@@ -4,9 +4,9 @@ import dk.henvis.common.Dates;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.GroupService;
-import dk.henvis.group.GroupStatus;
-import dk.henvis.group.GroupView;
+import dk.henvis.places.GroupService;
+import dk.henvis.places.GroupStatus;
+import dk.henvis.places.GroupView;
 import dk.henvis.programme.ProgrammeService;
 import dk.henvis.programme.ProgrammeView;
 import dk.henvis.referral.ReferralFilter;
@@ -171,7 +171,7 @@ public class ConsolePages {
         List<Option> statusOptions = Arrays.stream(ReferralStatus.values())
                 .map(s -> new Option(s.name(), m.status(s), s.name().equals(statusFilter))).toList();
         try {
-            PageRequest request = PageRequest.of(page == null ? 0 : page, PageRequest.DEFAULT_SIZE);
+            PageRequest request = PageRequest.of(page == null ? null : page.toString(), String.valueOf(PageRequest.DEFAULT_SIZE));
             PageResponse<ReferralView> list = reader.list(ReferralFilter.of(programmeFilter, statusFilter, null),
                     request, actor);
             int pages = (int) Math.max(1, (list.totalItems() + list.size() - 1) / list.size());

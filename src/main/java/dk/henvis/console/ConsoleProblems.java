@@ -26,6 +26,9 @@ public class ConsoleProblems {
         if (failure instanceof ProblemException problem) {
             return Optional.of(refusal(problem.type(), form, problem.errors()));
         }
+        if (failure instanceof dk.henvis.common.Refusal.Refused refused) {
+            return Optional.of(refusal(refused.refusal().type(), form, List.of()));
+        }
         if (failure instanceof ConstraintViolationException invalid) {
             List<FieldError> errors = new ArrayList<>();
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {

@@ -4,12 +4,12 @@ import dk.henvis.common.Dates;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.GroupPatch;
-import dk.henvis.group.GroupService;
-import dk.henvis.group.GroupStatus;
-import dk.henvis.group.GroupView;
-import dk.henvis.placement.WaitingList;
-import dk.henvis.placement.WaitingListEntry;
+import dk.henvis.places.GroupPatch;
+import dk.henvis.places.GroupService;
+import dk.henvis.places.GroupStatus;
+import dk.henvis.places.GroupView;
+import dk.henvis.places.WaitingList;
+import dk.henvis.places.WaitingListEntry;
 import dk.henvis.programme.ProgrammeService;
 import dk.henvis.programme.ProgrammeView;
 import dk.henvis.security.Actor;
@@ -149,7 +149,7 @@ public class GroupPages {
         try {
             ProgrammeView programme = ProgrammeView.of(programmes.require(code));
             PageResponse<WaitingListEntry> list = waitingList.of(code,
-                    PageRequest.of(page == null ? 0 : page, PageRequest.MAX_SIZE), actor);
+                    PageRequest.of(page == null ? null : page.toString(), String.valueOf(PageRequest.MAX_SIZE)), actor);
             LocalDate today = Dates.today(clock);
             List<Waiting> entries = list.items().stream().map(e -> new Waiting(e,
                     ChronoUnit.DAYS.between(Dates.dateOf(e.waitlistedAt()), today))).toList();

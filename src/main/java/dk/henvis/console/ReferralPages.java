@@ -2,14 +2,14 @@ package dk.henvis.console;
 
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.GroupService;
-import dk.henvis.group.GroupStatus;
-import dk.henvis.group.GroupView;
+import dk.henvis.places.GroupService;
+import dk.henvis.places.GroupStatus;
+import dk.henvis.places.GroupView;
 import dk.henvis.outcome.CompleteRequest;
 import dk.henvis.outcome.EscalateRequest;
 import dk.henvis.outcome.EscalationReason;
 import dk.henvis.outcome.Outcomes;
-import dk.henvis.placement.Placement;
+import dk.henvis.places.Placement;
 import dk.henvis.programme.ProgrammeService;
 import dk.henvis.referral.ClosingReason;
 import dk.henvis.referral.ContactChannel;
@@ -239,7 +239,7 @@ public class ReferralPages {
     }
 
     private Page page(UUID id, Actor actor, Refusal refusal, String failedForm, Map<String, String> values) {
-        var entity = reader.read(id, actor, "GET /api/v1/referrals/{id}");
+        var entity = reader.read(id, actor);
         ReferralView r = reader.view(entity);
         // Read with the referral above (one audit row for the page), so not through the audited history endpoint.
         List<StatusChangeView> history = StatusChange.of(r.id()).stream().map(StatusChangeView::of).toList();

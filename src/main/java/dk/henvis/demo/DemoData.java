@@ -1,16 +1,16 @@
 package dk.henvis.demo;
 
 import dk.henvis.common.Dates;
-import dk.henvis.group.Group;
-import dk.henvis.group.GroupRequest;
-import dk.henvis.group.GroupService;
+import dk.henvis.places.Group;
+import dk.henvis.places.GroupRequest;
+import dk.henvis.places.GroupService;
 import dk.henvis.outcome.CompleteRequest;
 import dk.henvis.outcome.EscalateRequest;
 import dk.henvis.outcome.EscalationReason;
 import dk.henvis.outcome.MeasurementPhase;
 import dk.henvis.outcome.MeasurementRequest;
 import dk.henvis.outcome.Outcomes;
-import dk.henvis.placement.Placement;
+import dk.henvis.places.Placement;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.referral.ClosingReason;
@@ -41,7 +41,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,7 +194,8 @@ public class DemoData {
     }
 
     private Group group(String programme, String name, int capacity) {
-        return groups.create(programme, new GroupRequest(name, capacity, null, null, null, List.of("Demo Leder")));
+        return Group.findById(groups.create(programme, new GroupRequest(name, capacity, null, null, null,
+                List.of("Demo Leder")), COORDINATOR).id());
     }
 
     /** A child referral, accepted (visitation done) where the programme asks for it. */
@@ -233,13 +233,15 @@ public class DemoData {
 
     private UUID receive(ReferralRequest request) {
         Referral referral = intake.receive(request, COORDINATOR);
-        referral.createdBy = ACTOR;
         created.add(referral);
         return referral.id;
     }
 
+    /** Visitation first (first contact), then acceptance, as a coordinator does it. */
     private void accept(UUID id) {
-        decisions.firstContact(id, new FirstContactRequest(Dates.now(clock), ContactChannel.PHONE), COORDINATOR);
+        if (Referral.<Referral>findById(id).firstContactAt == null) {
+            decisions.firstContact(id, new FirstContactRequest(Dates.now(clock), ContactChannel.PHONE), COORDINATOR);
+        }
         decisions.accept(id, new NoteRequest(null), COORDINATOR);
     }
 
@@ -266,18 +268,7 @@ public class DemoData {
     private void backdate() {
         for (int i = 0; i < created.size(); i++) {
             Referral referral = created.get(i);
-            Duration back = Duration.ofDays(28L + i % 14);
-            Instant receivedAt = referral.receivedAt.minus(back);
-            Duration dueWithin = Duration.between(referral.receivedAt, referral.firstContactDueAt);
-            referral.receivedAt = receivedAt;
-            referral.receivedOn = Dates.dateOf(receivedAt);
-            referral.firstContactDueAt = receivedAt.plus(dueWithin);
-            if (referral.firstContactAt != null || referral.placedAt != null) {
-                referral.firstContactAt = receivedAt.plus(Duration.ofDays(i % 5 == 4 ? 9 : 2));
-            }
-            if (referral.placedAt != null) {
-                referral.placedAt = receivedAt.plus(Duration.ofDays(14));
-            }
+            referral.backdate(Duration.ofDays(28L + i % 14), Duration.ofDays(i % 5 == 4 ? 9 : 2), Duration.ofDays(14));
         }
         for (Group group : Group.<Group>list("createdAt >= ?1", Dates.now(clock).minus(Duration.ofHours(1)))) {
             if (group.name.contains("fiktiv")) {

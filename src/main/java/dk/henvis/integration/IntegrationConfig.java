@@ -28,7 +28,10 @@ public interface IntegrationConfig {
         @WithDefault("PT24H")
         Duration keep();
 
-        /** A key still "in progress" after this long belongs to a request that died; a retry may take it over. */
+        /**
+         * A key committed "in progress" (only by a replica that claimed keys in a transaction of their own)
+         * and still so after this long belongs to a request that died; a retry may take it over.
+         */
         @WithDefault("PT60S")
         Duration abandonedAfter();
 
@@ -53,8 +56,11 @@ public interface IntegrationConfig {
         @WithDefault("PT24H")
         Duration giveUpAfter();
 
-        /** Time a replica holds a claimed delivery before another may try it. */
-        @WithDefault("PT2M")
+        /**
+         * Time a replica holds a claimed delivery before another may try it: how soon the deliveries of a
+         * replica that died are taken over. Each claim takes only what can be sent within it.
+         */
+        @WithDefault("PT30S")
         Duration lease();
 
         @WithDefault("PT5S")

@@ -1,5 +1,6 @@
 package dk.henvis.outcome;
 
+import dk.henvis.common.Created;
 import dk.henvis.referral.ReferralReader;
 import dk.henvis.security.CurrentActor;
 import dk.henvis.security.Role;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 @Path("/api/v1")
@@ -33,9 +33,9 @@ public class OutcomeResource {
     @POST
     @Path("referrals/{id}/measurements")
     @RolesAllowed({Role.PRACTITIONER, Role.COORDINATOR})
-    public Response measure(@PathParam("id") UUID id, @NotNull @Valid MeasurementRequest request, UriInfo uri) {
+    public Response measure(@PathParam("id") UUID id, @NotNull @Valid MeasurementRequest request) {
         Measurement measurement = outcomes.measure(id, request, actor.get());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/measurements").path(measurement.id.toString()).build())
+        return Created.at("/api/v1/measurements/{id}", measurement.id)
                 .entity(MeasurementView.of(measurement)).build();
     }
 

@@ -3,11 +3,12 @@ package dk.henvis.outcome;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
+import dk.henvis.common.Refusal;
 import dk.henvis.programme.Programme;
+import dk.henvis.programme.ScoreScale;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralAccess;
 import dk.henvis.referral.ReferralDecisions;
-import dk.henvis.referral.ReferralStatus;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,10 +32,7 @@ public class Outcomes {
     public Measurement measure(UUID referralId, MeasurementRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "a measurement");
         Programme programme = Programme.findByCode(referral.programmeCode);
-        if (!programme.scaleHolds(request.score())) {
-            throw ProblemException.ruleViolated("the score must lie on the programme's scale " + programme.scaleMin
-                    + "-" + programme.scaleMax + " (" + programme.scaleLabel + ")");
-        }
+        Refusal.enforce(ScoreScale.check(programme, "the score", request.score()));
         LocalDate measuredAt = request.measuredAt() == null ? Dates.today(clock) : request.measuredAt();
         if (measuredAt.isAfter(Dates.today(clock))) {
             throw ProblemException.invalid("measuredAt", "must not lie in the future");
@@ -55,7 +53,7 @@ public class Outcomes {
         measurement.measuredAt = measuredAt;
         measurement.createdAt = Dates.now(clock);
         measurement.persist();
-        decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/measurements");
+        decisions.updated(referral, actor);
         return measurement;
     }
 
@@ -75,12 +73,9 @@ public class Outcomes {
     @Transactional
     public Referral complete(UUID referralId, CompleteRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "complete");
-        referral.outcome = request.outcome();
-        if (request.note() != null && !request.note().isBlank()) {
-            referral.decisionNote = request.note();
-        }
-        decisions.move(referral, ReferralStatus.COMPLETED, actor, request.outcome().name());
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/complete");
+        referral.complete(request.outcome(), request.note(), Dates.now(clock), actor.name());
+        decisions.publish(referral);
+        return decisions.updated(referral, actor);
     }
 
     /**
@@ -91,9 +86,8 @@ public class Outcomes {
     @Transactional
     public Referral escalate(UUID referralId, EscalateRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "escalate");
-        referral.notifiedUnit = request.notifiedUnit().trim();
-        referral.eraseFreeTextAndContact();
-        decisions.move(referral, ReferralStatus.ESCALATED, actor, request.reason().name());
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/escalate");
+        referral.escalate(request.notifiedUnit(), request.reason().name(), Dates.now(clock), actor.name());
+        decisions.publish(referral);
+        return decisions.updated(referral, actor);
     }
 }

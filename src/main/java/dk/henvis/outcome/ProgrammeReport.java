@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The figures of DESIGN.md §3 for one programme over the referrals received in [from, to].
+ * The report figures of openapi/openapi.yaml for one programme over the referrals received in [from, to].
  * Shares are fractions 0-1; a figure without a basis (no completed course, no group) is null.
  */
 public record ProgrammeReport(

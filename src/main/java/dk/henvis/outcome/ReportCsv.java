@@ -6,6 +6,8 @@ import java.util.Map;
 /** The report as two-column CSV ({@code figure,value}), one figure a line, declined reasons as {@code declinedByReason.X}. */
 public final class ReportCsv {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private ReportCsv() {
     }
 
@@ -31,13 +33,16 @@ public final class ReportCsv {
         csv.append(name).append(',').append(cell(value)).append("\r\n");
     }
 
-    /** Quotes where needed and defuses spreadsheet formulas (a programme name is admin-entered text). */
+    /**
+     * Quotes where needed and defuses spreadsheet formulas (a programme name is admin-entered text): a leading
+     * TAB or CR is defused too, since spreadsheets skip it and read the formula after it.
+     */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -1,5 +1,6 @@
 package dk.henvis.outcome;
 
+import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,10 +24,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     private static LocalDate parse(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO date (YYYY-MM-DD)");
         }
+        if (!Dates.inRange(date)) {
+            throw ProblemException.invalid(field, Dates.OUT_OF_RANGE);
+        }
+        return date;
     }
 }

@@ -45,8 +45,12 @@ public class ReportResource {
         return Response.ok(reports.report(code, period), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** CSV only when the client prefers it; JSON for a wildcard or no Accept header. */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    /** CSV only when the client prefers it; JSON for a wildcard, an empty or no Accept header. */
+    static boolean wantsCsv(HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isWildcardType()) {
                 return false;

@@ -3,7 +3,7 @@ package dk.henvis.outcome;
 import dk.henvis.common.ClockProducer;
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.GroupStatus;
+import dk.henvis.places.GroupStatus;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.programme.Programme;
@@ -31,7 +31,6 @@ import java.util.Map;
 @ApplicationScoped
 public class Reports {
 
-    static final String ENDPOINT = "GET /api/v1/reports/programmes/{code}";
     private static final double SECONDS_PER_DAY = 86_400d;
 
     private static final ClosingReason[] REASONS = ClosingReason.values();
@@ -141,7 +140,7 @@ public class Reports {
     @Transactional
     public ProgrammeReport export(String code, ReportPeriod period, Actor actor) {
         ProgrammeReport report = report(code, period);
-        audit.record(actor, AuditAction.EXPORT, null, ENDPOINT);
+        audit.record(actor, AuditAction.EXPORT, null);
         return report;
     }
 

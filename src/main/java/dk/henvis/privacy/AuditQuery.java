@@ -1,6 +1,7 @@
 package dk.henvis.privacy;
 
 import dk.henvis.common.ClockProducer;
+import dk.henvis.common.Dates;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
@@ -59,15 +60,23 @@ public class AuditQuery {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException notInstant) {
             try {
                 LocalDate date = LocalDate.parse(value);
+                if (!Dates.inRange(date)) {
+                    throw ProblemException.invalid(field, Dates.OUT_OF_RANGE);
+                }
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ClockProducer.ZONE).toInstant();
             } catch (DateTimeParseException notDate) {
                 throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD) or a UTC timestamp such as 2026-11-23T09:00:00Z");
             }
         }
+        if (!Dates.inRange(instant)) {
+            throw ProblemException.invalid(field, Dates.OUT_OF_RANGE);
+        }
+        return instant;
     }
 }

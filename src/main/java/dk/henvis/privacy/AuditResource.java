@@ -24,8 +24,8 @@ public class AuditResource {
     public PageResponse<AuditEventView> list(@QueryParam("referralId") String referralId,
                                              @QueryParam("from") String from,
                                              @QueryParam("to") String to,
-                                             @QueryParam("page") Integer page,
-                                             @QueryParam("size") Integer size) {
+                                             @QueryParam("page") String page,
+                                             @QueryParam("size") String size) {
         return query.find(referralId, from, to, PageRequest.of(page, size));
     }
 }

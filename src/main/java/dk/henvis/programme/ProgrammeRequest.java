@@ -1,5 +1,6 @@
 package dk.henvis.programme;
 
+import dk.henvis.common.ReportedOn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -11,8 +12,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** The body of PUT /api/v1/programmes/{code}. */
+/**
+ * The body of PUT /api/v1/programmes/{code}: the representation GET answers, so an admin can read, change
+ * one field and send it back. {@code code} may be left out; given, it must be the path's.
+ */
 public record ProgrammeRequest(
+        @Size(max = 64) String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
         @NotNull ProgrammeFormat format,
@@ -24,7 +29,7 @@ public record ProgrammeRequest(
         @NotNull @Min(1) @Max(365) Integer firstContactWithinDays,
         @Valid Scale scale,
         @Valid GroupSize groupSize,
-        @PositiveOrZero Long annualBudgetDkk,
+        @PositiveOrZero @Max(1_000_000_000) Long annualBudgetDkk,
         @Min(1) @Max(100_000) Integer targetParticipantsPerYear,
         Boolean autoPromote) {
 
@@ -37,7 +42,8 @@ public record ProgrammeRequest(
             @NotEmpty Set<@NotNull ReferrerRole> referrerRoles,
             Boolean excludesOpenCase) {
 
-        @AssertTrue(message = "minAgeYears must not be above maxAgeYears")
+        @ReportedOn("maxAgeYears")
+        @AssertTrue(message = "must not be below minAgeYears")
         public boolean isAgeRangeOrdered() {
             return minAgeYears == null || maxAgeYears == null || minAgeYears <= maxAgeYears;
         }
@@ -46,7 +52,8 @@ public record ProgrammeRequest(
     public record Scale(@NotNull @Min(0) @Max(100) Integer min, @NotNull @Min(1) @Max(100) Integer max,
                         @NotBlank @Size(max = 200) String label) {
 
-        @AssertTrue(message = "min must be below max")
+        @ReportedOn("max")
+        @AssertTrue(message = "must be above min")
         public boolean isOrdered() {
             return min == null || max == null || min < max;
         }
@@ -54,13 +61,15 @@ public record ProgrammeRequest(
 
     public record GroupSize(@Min(1) @Max(500) Integer min, @Min(1) @Max(500) Integer max) {
 
-        @AssertTrue(message = "min must not be above max")
+        @ReportedOn("max")
+        @AssertTrue(message = "must not be below min")
         public boolean isOrdered() {
             return min == null || max == null || min <= max;
         }
     }
 
-    @AssertTrue(message = "an extension needs extensionSessions, and extensionSessions needs maxExtensions of 1 or more")
+    @ReportedOn("extensionSessions")
+    @AssertTrue(message = "is needed with maxExtensions of 1 or more, and only then")
     public boolean isExtensionConsistent() {
         int allowed = maxExtensions == null ? 0 : maxExtensions;
         return (allowed == 0) == (extensionSessions == null);

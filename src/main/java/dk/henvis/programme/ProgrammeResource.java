@@ -1,5 +1,6 @@
 package dk.henvis.programme;
 
+import dk.henvis.common.Created;
 import dk.henvis.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 @Path("/api/v1")
@@ -45,10 +45,10 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}",
             message = "must be lower-case letters, digits and hyphens") String code,
-                        @NotNull @Valid ProgrammeRequest request, UriInfo uri) {
+                        @NotNull @Valid ProgrammeRequest request) {
         ProgrammeService.Saved saved = programmes.save(code, request);
         if (saved.created()) {
-            return Response.created(uri.getAbsolutePath()).entity(saved.programme()).build();
+            return Created.at("/api/v1/programmes/{code}", code).entity(saved.programme()).build();
         }
         return Response.ok(saved.programme()).build();
     }

@@ -2,28 +2,34 @@ package dk.henvis.programme;
 
 import dk.henvis.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
 @ApplicationScoped
 public class ProgrammeService {
 
+    @Inject
+    ProgrammeCatalogue catalogue;
+    @Inject
+    Event<ProgrammeCatalogue.Changed> changed;
+
     public List<ProgrammeView> list() {
-        return Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
-                .map(ProgrammeView::of).toList();
+        return catalogue.list();
     }
 
     public Programme require(String code) {
-        Programme programme = Programme.findByCode(code);
-        if (programme == null) {
-            throw ProblemException.notFound("Programme " + code);
-        }
-        return programme;
+        return catalogue.find(code).orElseThrow(() -> ProblemException.notFound("Programme " + code));
     }
 
     /** Creates or updates; answers whether it was created. */
     @Transactional
     public Saved save(String code, ProgrammeRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw ProblemException.invalid("code", "must be the programme's code in the path (" + code
+                    + "); a programme's code cannot be changed");
+        }
         Programme programme = Programme.findByCode(code);
         boolean created = programme == null;
         if (created) {
@@ -59,6 +65,7 @@ public class ProgrammeService {
         if (created) {
             programme.persist();
         }
+        changed.fire(new ProgrammeCatalogue.Changed(code));
         return new Saved(ProgrammeView.of(programme), created);
     }
 

@@ -6,19 +6,20 @@ import dk.henvis.common.FieldError;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.common.Refusal;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.programme.Programme;
+import dk.henvis.programme.ProgrammeCatalogue;
+import dk.henvis.programme.ScoreScale;
 import dk.henvis.programme.ReferrerRole;
 import dk.henvis.programme.SubjectType;
 import dk.henvis.programme.eligibility.Candidate;
 import dk.henvis.programme.eligibility.Eligibility;
-import dk.henvis.programme.eligibility.Refusal;
 import dk.henvis.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -36,28 +37,29 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferralIntake {
 
-    static final String ENDPOINT = "POST /api/v1/referrals";
 
     @Inject
     Clock clock;
     @Inject
     Eligibility eligibility;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     AuditTrail audit;
     @Inject
-    Event<ReferralReceived> received;
+    ReferralDecisions decisions;
     @Inject
     CaseRegistryPort caseRegistry;
     @Inject
     ReferenceNumbers references;
+    @Inject
+    ProgrammeCatalogue catalogue;
 
     @Transactional
     public Referral receive(ReferralRequest request, Actor actor) {
         Instant now = Dates.now(clock);
         LocalDate today = Dates.today(clock);
-        Programme programme = Programme.findByCode(request.programmeCode());
+        Programme programme = catalogue.find(request.programmeCode()).orElse(null);
         if (programme == null) {
             throw ProblemException.invalid("programmeCode", "is not a programme in the catalogue");
         }
@@ -76,59 +78,20 @@ public class ReferralIntake {
         Candidate candidate = new Candidate(subject.type(), subject.birthDate(), subject.expectedDueDate(),
                 subject.infantBirthDate(), openCase, referrerRole,
                 request.hasConsent(), today);
-        eligibility.check(programme, candidate).map(Refusal::toProblem).ifPresent(problem -> {
-            throw problem;
-        });
-        if (request.wellbeingScore() != null && !programme.scaleHolds(request.wellbeingScore())) {
-            throw ProblemException.ruleViolated("wellbeingScore must lie on the programme's scale "
-                    + programme.scaleMin + "-" + programme.scaleMax);
+        Refusal.enforce(eligibility.check(programme, candidate));
+        if (request.wellbeingScore() != null) {
+            Refusal.enforce(ScoreScale.check(programme, "wellbeingScore", request.wellbeingScore()));
         }
 
-        String subjectKey = vault.lookupHash(subjectIdentity(subject));
+        String nameKey = vault.lookupHash(nameIdentity(subject));
+        String cprKey = subject.cpr() == null ? null : vault.lookupHash(cprIdentity(subject.cpr()));
 
-        Referral referral = new Referral();
-        referral.id = Ids.next();
-        referral.reference = references.next(today);
-        referral.programmeCode = programme.code;
-        referral.priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        referral.receivedAt = now;
-        referral.receivedOn = today;
-        referral.firstContactDueAt = now.plus(programme.firstContactWithinDays, ChronoUnit.DAYS);
-        referral.referrerRole = referrerRole;
-        referral.referrerOrganisation = organisation;
-        if (request.referrer() != null) {
-            referral.referrerName = request.referrer().name();
-            referral.referrerEmail = request.referrer().email();
-        }
-        referral.subjectType = subject.type();
-        referral.subjectName = subject.name().trim();
-        referral.subjectBirthDate = subject.birthDate();
-        referral.subjectCprEncrypted = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
-        referral.subjectExpectedDueDate = subject.expectedDueDate();
-        referral.subjectInfantBirthDate = subject.infantBirthDate();
-        referral.subjectHasOpenCase = Boolean.TRUE.equals(subject.hasOpenCase());
-        referral.needsOpenCaseCheck = openCaseUnknown;
-        referral.subjectAgeYears = subject.birthDate() == null ? null : Period.between(subject.birthDate(), today).getYears();
-        referral.subjectKey = subjectKey;
-        referral.openSubjectKey = subjectKey;
-        if (request.contact() != null) {
-            referral.contactName = request.contact().name();
-            referral.contactRelation = request.contact().relation();
-            referral.contactPhone = request.contact().phone();
-            referral.contactEmail = request.contact().email();
-        }
-        referral.reasonCategory = request.reason().category();
-        referral.reasonDescription = request.reason().description();
-        referral.wellbeingScore = request.wellbeingScore();
-        referral.consentGiven = request.hasConsent();
-        if (request.consent() != null) {
-            referral.consentGivenBy = request.consent().givenBy();
-            referral.consentDate = request.consent().date();
-        }
-        referral.sessionLimit = programme.sessionLimit;
-        referral.createdBy = actor.name();
+        String sealedCpr = subject.cpr() == null ? null : vault.encrypt(subject.cpr());
+        Referral referral = Referral.of(Ids.next(), references.next(today), request, programme, referrerRole, organisation,
+                nameKey, cprKey, sealedCpr, openCaseUnknown, now, actor.name());
         try {
             referral.receive(now, actor.name(), !programme.requiresVisitation);
+            referral.persist();
             Referral.flush();
         } catch (PersistenceException e) {
             if (isDuplicateSubject(e)) {
@@ -137,15 +100,15 @@ public class ReferralIntake {
             }
             throw e;
         }
-        audit.record(actor, AuditAction.CREATE, referral.id, ENDPOINT);
-        received.fire(new ReferralReceived(referral.id, referral.programmeCode, referral.status));
+        audit.record(actor, AuditAction.CREATE, referral.id);
+        decisions.publish(referral);
         return referral;
     }
 
     private static boolean isDuplicateSubject(Throwable e) {
         return Causes.any(e, cause -> cause instanceof org.hibernate.exception.ConstraintViolationException violation
                 && violation.getConstraintName() != null
-                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_subject"));
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("referral_one_open_per_"));
     }
 
     private static ProblemException duplicate() {
@@ -153,11 +116,12 @@ public class ReferralIntake {
                 "An open referral for this subject already exists in this programme");
     }
 
-    /** The same subject: by CPR when given, else by name with the date that identifies them. */
-    static String subjectIdentity(ReferralRequest.Subject subject) {
-        if (subject.cpr() != null) {
-            return "cpr:" + subject.cpr();
-        }
+    static String cprIdentity(String cpr) {
+        return "cpr:" + cpr;
+    }
+
+    /** The subject by name with the date that identifies them, whether or not a CPR is given. */
+    static String nameIdentity(ReferralRequest.Subject subject) {
         LocalDate date = switch (subject.type()) {
             case CHILD -> subject.birthDate();
             case EXPECTANT_PARENT -> subject.expectedDueDate();

@@ -6,7 +6,7 @@ import dk.henvis.common.PageResponse;
 import dk.henvis.privacy.AuditAction;
 import dk.henvis.privacy.AuditTrail;
 import dk.henvis.privacy.Cpr;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.security.Actor;
 import dk.henvis.security.Role;
 import io.quarkus.panache.common.Parameters;
@@ -27,20 +27,22 @@ public class ReferralReader {
     @Inject
     AuditTrail audit;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     Clock clock;
+    @Inject
+    WaitingListPositions positions;
 
     @Transactional
-    public Referral read(UUID id, Actor actor, String endpoint) {
+    public Referral read(UUID id, Actor actor) {
         Referral referral = access.require(id, actor);
-        audit.record(actor, AuditAction.READ, referral.id, endpoint);
+        audit.record(actor, AuditAction.READ, referral.id);
         return referral;
     }
 
     @Transactional
     public List<StatusChangeView> history(UUID id, Actor actor) {
-        Referral referral = read(id, actor, "GET /api/v1/referrals/{id}/history");
+        Referral referral = read(id, actor);
         return StatusChange.of(referral.id).stream().map(StatusChangeView::of).toList();
     }
 
@@ -72,7 +74,7 @@ public class ReferralReader {
         for (Referral referral : pageInReceiptOrder(where.toString(), params, page)) {
             items.add(view(referral));
         }
-        audit.record(actor, AuditAction.READ, null, "GET /api/v1/referrals");
+        audit.record(actor, AuditAction.READ, null);
         return new PageResponse<>(items, page.page(), page.size(), Referral.count(where.toString(), params));
     }
 
@@ -101,22 +103,6 @@ public class ReferralReader {
 
     public ReferralView view(Referral referral) {
         String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
-        return ReferralView.of(referral, masked, waitlistPosition(referral));
-    }
-
-    /** 1-based place on the programme's waiting list, in {@link WaitlistOrder}. */
-    static Integer waitlistPosition(Referral referral) {
-        if (referral.status != ReferralStatus.WAITLISTED) {
-            return null;
-        }
-        Number ahead = (Number) Referral.getEntityManager().createNativeQuery("select count(*) from referral "
-                        + "where programme_code = :programme and status = 'WAITLISTED' "
-                        + "and (" + WaitlistOrder.KEY + ") < (:priority, :waitlistedAt, :id)")
-                .setParameter("programme", referral.programmeCode)
-                .setParameter("priority", referral.priority.name())
-                .setParameter("waitlistedAt", referral.waitlistedAt)
-                .setParameter("id", referral.id)
-                .getSingleResult();
-        return ahead.intValue() + 1;
+        return ReferralView.of(referral, masked, positions.positionOf(referral));
     }
 }

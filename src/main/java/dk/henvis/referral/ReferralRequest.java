@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The body of POST /api/v1/referrals (DESIGN.md §3). */
+/** The body of POST /api/v1/referrals. */
 public record ReferralRequest(
         @NotBlank @Size(max = 64) String programmeCode,
         @Valid Referrer referrer,

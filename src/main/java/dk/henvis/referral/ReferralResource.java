@@ -1,5 +1,6 @@
 package dk.henvis.referral;
 
+import dk.henvis.common.Created;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.security.CurrentActor;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,9 +38,9 @@ public class ReferralResource {
     @Path("referrals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.REFERRER, Role.INTEGRATION, Role.COORDINATOR})
-    public Response create(@NotNull @Valid ReferralRequest request, UriInfo uri) {
+    public Response create(@NotNull @Valid ReferralRequest request) {
         Referral referral = intake.receive(request, actor.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(referral.id.toString()).build())
+        return Created.at("/api/v1/referrals/{id}", referral.id)
                 .tag(ReferralReader.etag(referral))
                 .entity(reader.view(referral))
                 .build();
@@ -52,8 +52,8 @@ public class ReferralResource {
     public PageResponse<ReferralView> list(@QueryParam("programme") String programme,
                                            @QueryParam("status") String status,
                                            @QueryParam("overdue") String overdue,
-                                           @QueryParam("page") Integer page,
-                                           @QueryParam("size") Integer size) {
+                                           @QueryParam("page") String page,
+                                           @QueryParam("size") String size) {
         ReferralFilter filter = ReferralFilter.of(programme, status, overdue);
         return reader.list(filter, PageRequest.of(page, size), actor.get());
     }
@@ -62,7 +62,7 @@ public class ReferralResource {
     @Path("referrals/{id}")
     @RolesAllowed({Role.REFERRER, Role.COORDINATOR, Role.PRACTITIONER})
     public Response get(@PathParam("id") UUID id) {
-        return ok(reader.read(id, actor.get(), "GET /api/v1/referrals/{id}"));
+        return ok(reader.read(id, actor.get()));
     }
 
     @GET

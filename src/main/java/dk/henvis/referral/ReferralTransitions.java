@@ -16,13 +16,15 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The one table of allowed status changes (DESIGN.md §2). Everything else is 409 invalid-transition. */
+/** The one table of allowed status changes (docs/ARCHITECTURE.md, "The referral"). Everything else is 409 invalid-transition. */
 public final class ReferralTransitions {
 
     private static final Map<ReferralStatus, Set<ReferralStatus>> ALLOWED = new EnumMap<>(ReferralStatus.class);
 
     static {
-        ALLOWED.put(RECEIVED, EnumSet.of(IN_ASSESSMENT, ACCEPTED, DECLINED, WITHDRAWN, ESCALATED));
+        // No RECEIVED -> ACCEPTED: acceptance follows assessment (first contact). A programme without
+        // visitation is accepted on receipt by the system, when the referral is recorded (Referral.receive).
+        ALLOWED.put(RECEIVED, EnumSet.of(IN_ASSESSMENT, DECLINED, WITHDRAWN, ESCALATED));
         ALLOWED.put(IN_ASSESSMENT, EnumSet.of(ACCEPTED, DECLINED, WITHDRAWN, ESCALATED));
         ALLOWED.put(ACCEPTED, EnumSet.of(PLACED, WAITLISTED, DECLINED, WITHDRAWN, ESCALATED));
         ALLOWED.put(WAITLISTED, EnumSet.of(ACCEPTED, PLACED, DECLINED, WITHDRAWN, ESCALATED));

@@ -33,7 +33,7 @@ public class StatusChange extends PanacheEntityBase {
     public String actor;
     public String reason;
 
-    static StatusChange append(UUID referralId, int position, ReferralStatus from, ReferralStatus to, Instant at, String actor,
+    static StatusChange of(UUID referralId, int position, ReferralStatus from, ReferralStatus to, Instant at, String actor,
                                String reason) {
         StatusChange change = new StatusChange();
         change.id = Ids.next();
@@ -44,7 +44,6 @@ public class StatusChange extends PanacheEntityBase {
         change.at = at;
         change.actor = actor;
         change.reason = reason;
-        change.persist();
         return change;
     }
 

@@ -6,6 +6,7 @@ import dk.henvis.common.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
@@ -27,13 +28,18 @@ public class AccessFilter {
     CurrentIdentityAssociation identities;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
-    public Uni<Response> enforce(ContainerRequestContext request, ResourceInfo resource) {
+    public Uni<Response> enforce(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
         String template = template(resource);
-        if (template == null || !template.startsWith("/api/")) {
+        if (template == null) {
             return null;
         }
         String method = request.getMethod();
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        // Console pages are routes too: the audit rows of a page name the page, as the API's name the endpoint.
+        RequestRoute.name(routing, AccessTable.asListed(method) + " " + template);
+        if (!template.startsWith("/api/")) {
+            return null;
+        }
+        String path = ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))
                 .onFailure().recoverWithItem(() -> unauthenticated(path));

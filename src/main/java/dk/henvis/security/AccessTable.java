@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one authorisation table (DESIGN.md §3): "METHOD /route/template" → the roles that may call it.
+ * The one authorisation table: "METHOD /route/template" → the roles that may call it.
  * {@link AccessFilter} enforces it for every /api/ request and denies whatever is not listed.
  * Admin is deliberately not a superuser: it manages the catalogue and subscriptions, not referrals.
  */
@@ -68,9 +68,18 @@ public final class AccessTable {
         return Map.copyOf(t);
     }
 
-    /** The roles allowed on an operation, or empty when the operation is not in the table (denied to all). */
+    /** The method a route is listed (and audited) under: HEAD is listed as the GET it stands for. */
+    public static String asListed(String method) {
+        return "HEAD".equalsIgnoreCase(method) ? "GET" : method;
+    }
+
+    /**
+     * The roles allowed on an operation, or empty when the operation is not in the table (denied to all).
+     * HEAD is the GET of the same route without its body (RFC 9110 §9.3.2), so it is allowed to the same roles.
+     */
     public static Optional<Set<String>> rolesFor(String method, String template) {
-        return Optional.ofNullable(TABLE.get(key(method, template)));
+        String asListed = asListed(method);
+        return Optional.ofNullable(TABLE.get(key(asListed, template)));
     }
 
     public static boolean allows(String method, String template, Set<String> roles) {

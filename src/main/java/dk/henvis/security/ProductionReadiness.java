@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start the prod profile with settings that would make it unsafe: the demo users switched on,
- * OIDC switched off or not configured, or no CPR key (CprVault checks the key's shape).
+ * OIDC switched off or not configured, or no CPR key (Vault checks the key's shape).
  */
 @ApplicationScoped
 public class ProductionReadiness {

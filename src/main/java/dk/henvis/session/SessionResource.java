@@ -1,5 +1,6 @@
 package dk.henvis.session;
 
+import dk.henvis.common.Created;
 import dk.henvis.referral.ReferralReader;
 import dk.henvis.security.CurrentActor;
 import dk.henvis.security.Role;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,15 +36,15 @@ public class SessionResource {
     @POST
     @Path("referrals/{id}/sessions")
     @RolesAllowed({Role.PRACTITIONER, Role.COORDINATOR})
-    public Response individual(@PathParam("id") UUID id, @NotNull @Valid IndividualSessionRequest request, UriInfo uri) {
-        return created(sessions.recordIndividual(id, request, actor.get()), uri);
+    public Response individual(@PathParam("id") UUID id, @NotNull @Valid IndividualSessionRequest request) {
+        return created(sessions.recordIndividual(id, request, actor.get()));
     }
 
     @POST
     @Path("groups/{id}/sessions")
     @RolesAllowed({Role.PRACTITIONER, Role.COORDINATOR})
-    public Response group(@PathParam("id") UUID id, @NotNull @Valid GroupSessionRequest request, UriInfo uri) {
-        return created(sessions.recordGroup(id, request, actor.get()), uri);
+    public Response group(@PathParam("id") UUID id, @NotNull @Valid GroupSessionRequest request) {
+        return created(sessions.recordGroup(id, request, actor.get()));
     }
 
     @GET
@@ -71,8 +71,8 @@ public class SessionResource {
         return reader.ok(sessions.extend(id, request, actor.get()));
     }
 
-    private static Response created(ProgrammeSession session, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(session.id.toString()).build())
+    private static Response created(ProgrammeSession session) {
+        return Created.at("/api/v1/sessions/{id}", session.id)
                 .entity(SessionView.of(session, List.of()))
                 .build();
     }

@@ -3,7 +3,8 @@ package dk.henvis.session;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.common.ProblemException;
-import dk.henvis.group.Group;
+import dk.henvis.common.Refusal;
+import dk.henvis.places.Group;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralDecisions;
@@ -33,9 +34,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Sessions {
 
-    static final String REFERRAL_SESSIONS = "POST /api/v1/referrals/{id}/sessions";
-    static final String ATTENDANCE = "PUT /api/v1/sessions/{id}/attendance";
-
     @Inject
     ReferralDecisions decisions;
     @Inject
@@ -52,19 +50,20 @@ public class Sessions {
         checkDate(request.date(), referral.receivedOn, "the referral was received");
         SessionType type = request.typeOrDefault();
         if (type == SessionType.REUNION) {
-            requireDueDatePassed(List.of(referral), request.date());
+            Refusal.enforce(ReunionPolicy.check(List.of(referral), request.date()));
         }
         ProgrammeSession session = newSession(referral.programmeCode, request.date(), type, request.durationMinutes(), actor);
         session.referralId = referral.id;
         session.attended = request.wasAttended();
         if (session.attended) {
             if (session.counts()) {
-                SessionLimit.use(referral);
+                referral.useSession();
             }
-            startCourse(referral, actor);
+            referral.startCourse(Dates.now(clock), actor.name());
+            decisions.publish(referral);
         }
         session.persist();
-        decisions.updated(referral, actor, REFERRAL_SESSIONS);
+        decisions.updated(referral, actor);
         return session;
     }
 
@@ -75,8 +74,8 @@ public class Sessions {
         checkDate(request.date(), groupFrom, "the group started");
         SessionType type = request.typeOrDefault();
         if (type == SessionType.REUNION) {
-            requireDueDatePassed(Referral.list("groupId = ?1 and status in ?2", groupId,
-                    List.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS)), request.date());
+            Refusal.enforce(ReunionPolicy.check(Referral.list("groupId = ?1 and status in ?2", groupId,
+                    List.of(ReferralStatus.PLACED, ReferralStatus.IN_PROGRESS)), request.date()));
         }
         ProgrammeSession session = newSession(group.programmeCode, request.date(), type, request.durationMinutes(), actor);
         session.groupId = group.id;
@@ -125,12 +124,13 @@ public class Sessions {
             boolean counted = before == AttendanceStatus.ATTENDED && session.counts();
             boolean counts = after == AttendanceStatus.ATTENDED && session.counts();
             if (counted && !counts) {
-                SessionLimit.giveBack(referral);
+                referral.giveSessionBack();
             } else if (counts && !counted) {
-                SessionLimit.use(referral);
+                referral.useSession();
             }
             if (after == AttendanceStatus.ATTENDED) {
-                startCourse(referral, actor);
+                referral.startCourse(Dates.now(clock), actor.name());
+                decisions.publish(referral);
             }
             if (after == null) {
                 existing.get(id).delete();
@@ -145,7 +145,7 @@ public class Sessions {
             }
         }
         for (UUID id : changed) {
-            decisions.updated(referrals.get(id), actor, ATTENDANCE);
+            decisions.updated(referrals.get(id), actor);
         }
         return session;
     }
@@ -154,21 +154,8 @@ public class Sessions {
     @Transactional
     public Referral extend(UUID referralId, ExtensionRequest request, Actor actor) {
         Referral referral = decisions.load(referralId, actor, "extension");
-        if (!referral.status.holdsPlace()) {
-            throw referral.invalidTransition("an extension (only a placed or running course is extended)");
-        }
-        Programme programme = Programme.findByCode(referral.programmeCode);
-        String refusal = SessionLimit.extensionRefusal(programme, referral, request.additionalSessions());
-        if (refusal != null) {
-            throw ProblemException.ruleViolated(refusal);
-        }
-        int base = referral.sessionLimit == null ? 0 : referral.sessionLimit;
-        referral.sessionLimit = base + request.additionalSessions();
-        referral.extensionsGranted++;
-        String justification = request.justification().trim();
-        referral.extensionJustification = referral.extensionJustification == null ? justification
-                : referral.extensionJustification + "\n" + justification;
-        return decisions.updated(referral, actor, "POST /api/v1/referrals/{id}/extension");
+        referral.extend(Programme.findByCode(referral.programmeCode), request.additionalSessions(), request.justification());
+        return decisions.updated(referral, actor);
     }
 
     @Transactional
@@ -192,37 +179,13 @@ public class Sessions {
         Map<UUID, Referral> referrals = new HashMap<>();
         for (UUID id : ids) {
             Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (referral == null) {
-                throw ProblemException.ruleViolated("referral " + id + " is not a participant of the group; "
-                        + "nothing was saved");
+            if (referral != null) {
+                referral.requireOpen("attendance");
             }
-            referral.requireOpen("attendance");
-            if (!referral.status.holdsPlace() || !session.groupId.equals(referral.groupId)) {
-                throw ProblemException.ruleViolated("referral " + referral.reference + " is not a participant of the group"
-                        + (listed.contains(id) ? "" : " any more, so its attendance cannot be removed")
-                        + "; nothing was saved");
-            }
+            Refusal.enforce(ParticipantPolicy.check(session, id, referral, listed.contains(id)));
             referrals.put(id, referral);
         }
         return referrals;
-    }
-
-    /** The first attended session starts the course. */
-    private void startCourse(Referral referral, Actor actor) {
-        if (referral.status == ReferralStatus.PLACED) {
-            decisions.move(referral, ReferralStatus.IN_PROGRESS, actor, "FIRST_SESSION");
-        }
-    }
-
-    /** Pusterummet's reunion is held after all participants have given birth. */
-    private static void requireDueDatePassed(List<Referral> participants, LocalDate date) {
-        for (Referral participant : participants) {
-            LocalDate due = participant.subjectExpectedDueDate;
-            if (due != null && !due.isBefore(date)) {
-                throw ProblemException.ruleViolated("a REUNION is held only after every participant's due date has passed; "
-                        + "referral " + participant.reference + " is due on " + due);
-            }
-        }
     }
 
     private void checkDate(LocalDate date, LocalDate earliest, String what) {

@@ -1,13 +1,19 @@
 package dk.henvis.common;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dk.henvis.referral.Referral;
 
-/** The layout rules of DESIGN.md §5, checked on the compiled classes. */
+/** The rooms and their doors (docs/ARCHITECTURE.md, "Rooms"), checked on the compiled classes. */
 @AnalyzeClasses(packages = "dk.henvis", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -21,9 +27,19 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("dk.henvis.common..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.referral..", "dk.henvis.group..",
-                    "dk.henvis.placement..", "dk.henvis.session..", "dk.henvis.outcome..", "dk.henvis.integration..")
+            .should().dependOnClassesThat(resideInAPackage("dk.henvis..").and(resideOutsideOfPackage("dk.henvis.common..")))
             .because("common holds only what every feature shares");
+
+    @ArchTest
+    static final ArchRule featuresImportEachOtherOneWayOnly = slices().matching("dk.henvis.(*)..")
+            .should().beFreeOfCycles()
+            .because("a change to one feature must not ripple back through the features it uses");
+
+    @ArchTest
+    static final ArchRule onlyTheReferralChangesItsFields = noClasses()
+            .that().doNotHaveFullyQualifiedName(Referral.class.getName())
+            .should().setFieldWhere(JavaAccess.Predicates.targetOwner(JavaClass.Predicates.equivalentTo(Referral.class)))
+            .because("a referral changes through the methods named after what happens to it, which keep its rules");
 
     @ArchTest
     static final ArchRule resourcesStayThin = noClasses().that().haveSimpleNameEndingWith("Resource")
@@ -39,7 +55,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theReferralCoreDoesNotReachIntoLaterSteps = noClasses()
             .that().resideInAPackage("dk.henvis.referral..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.group..", "dk.henvis.placement..",
+            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.places..",
                     "dk.henvis.session..", "dk.henvis.outcome..")
             .because("later steps react to the referral's events instead");
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -29,6 +30,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void malformedJsonIsAValidationProblem() {
         ValidatableResponse r = post("{\"programmeCode\": \"sandplay\",").statusCode(400)
                 .body("type", endsWith("/validation-failed")).body("status", equalTo(400))
@@ -37,6 +39,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anUnknownFieldIsNamed() {
         Map<String, Object> body = Referrals.sandplay();
         body.put("favouriteColour", "blue");
@@ -45,6 +48,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anUnknownNestedFieldIsNamedWithItsPath() {
         Map<String, Object> body = Referrals.sandplay();
         Referrals.part(body, "subject").put("shoeSize", 31);
@@ -53,6 +57,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void aWrongEnumValueListsTheAllowedOnes() {
         Map<String, Object> body = Referrals.sandplay();
         body.put("priority", "URGENT");
@@ -62,6 +67,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anImpossibleDateIsAValidationProblem() {
         Map<String, Object> body = Referrals.sandplay();
         Referrals.part(body, "subject").put("birthDate", "2022-02-30");
@@ -70,6 +76,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void aNumberSentAsTextIsAWrongType() {
         Map<String, Object> body = Referrals.sandplay();
         body.put("wellbeingScore", "4");
@@ -86,6 +93,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void missingRequiredFieldsAreAllListed() {
         assertClean(post("{}").statusCode(400)
                 .body("errors.field", hasItem("programmeCode"))
@@ -94,6 +102,7 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void aChildWithoutABirthDateIsAValidationProblem() {
         Map<String, Object> body = Referrals.sandplay();
         Referrals.part(body, "subject").remove("birthDate");
@@ -109,12 +118,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anEmptyBodyIsAValidationProblem() {
         assertClean(Api.as("coordinator").post("/api/v1/referrals").then().statusCode(400)
                 .body("type", endsWith("/validation-failed")));
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void aWrongContentTypeIsUnsupportedMediaType() {
         assertClean(io.restassured.RestAssured.given().auth().preemptive().basic("coordinator", "coordinator")
                 .contentType("text/plain").body("programmeCode=sandplay").post("/api/v1/referrals").then()
@@ -122,18 +133,21 @@ class ProblemDetailsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anUnknownAddressIsANotFoundProblem() {
         assertClean(Api.as("coordinator").get("/api/v1/nothing-here").then().statusCode(404)
                 .body("type", endsWith("/not-found")));
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void anUnsupportedMethodIsAProblem() {
         assertClean(Api.as("coordinator").delete("/api/v1/programmes").then().statusCode(405)
                 .body("type", endsWith("/method-not-allowed")));
     }
 
     @Test
+    @InvalidRequestsOnPurpose("each sends one fault the contract forbids, to see the problem it gets")
     void aDeeplyNestedBodyIsRefused() {
         String deep = "{\"programmeCode\":\"sandplay\",\"subject\":" + "{\"a\":".repeat(40) + "1" + "}".repeat(40) + "}";
         assertClean(post(deep).statusCode(400).body("type", endsWith("/validation-failed")));

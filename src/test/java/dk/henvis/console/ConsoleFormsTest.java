@@ -130,10 +130,10 @@ class ConsoleFormsTest {
 
     @Test
     void aPlacementIntoAFullGroupIsRefusedInDanish() {
-        String programme = dk.henvis.placement.Fixtures.rollingProgramme();
-        String group = dk.henvis.placement.Fixtures.group(programme, 1);
-        dk.henvis.placement.Fixtures.placed(programme, group);
-        String id = dk.henvis.placement.Fixtures.accepted(programme);
+        String programme = dk.henvis.places.Fixtures.rollingProgramme();
+        String group = dk.henvis.places.Fixtures.group(programme, 1);
+        dk.henvis.places.Fixtures.placed(programme, group);
+        String id = dk.henvis.places.Fixtures.accepted(programme);
         ConsoleSession coordinator = ConsoleSession.signIn("coordinator");
         String page = coordinator.get("/console/referrals/" + id).asString();
         assertThat(page).contains("Ingen åbne grupper i forløbet har en ledig plads");
@@ -156,7 +156,7 @@ class ConsoleFormsTest {
         List<Map<String, Object>> rows = audit(id);
         assertThat(rows).hasSize(before + 1);
         assertThat(rows.get(rows.size() - 1)).containsEntry("action", "READ").containsEntry("actor", "coordinator")
-                .containsEntry("endpoint", "GET /api/v1/referrals/{id}");
+                .containsEntry("endpoint", "GET /console/referrals/{id}");
     }
 
     @Test
@@ -207,9 +207,9 @@ class ConsoleFormsTest {
 
     @Test
     void theGroupPageShowsPlacesAsNumbersAndChangesCapacityThroughTheService() {
-        String programme = dk.henvis.placement.Fixtures.rollingProgramme();
-        String group = dk.henvis.placement.Fixtures.group(programme, 2);
-        dk.henvis.placement.Fixtures.placed(programme, group);
+        String programme = dk.henvis.places.Fixtures.rollingProgramme();
+        String group = dk.henvis.places.Fixtures.group(programme, 2);
+        dk.henvis.places.Fixtures.placed(programme, group);
         ConsoleSession coordinator = ConsoleSession.signIn("coordinator");
         String page = coordinator.get("/console/groups/" + group).asString();
         assertThat(page).contains("1 af 2</strong> pladser er optaget", "<meter");

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import dk.henvis.placement.Fixtures;
+import dk.henvis.places.Fixtures;
 import dk.henvis.support.Api;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -3,7 +3,7 @@ package dk.henvis.console;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dk.henvis.placement.Fixtures;
+import dk.henvis.places.Fixtures;
 import dk.henvis.support.Api;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -80,7 +80,7 @@ class CaseRegistryTest {
     }
 
     @Test
-    void whenTheCaseSystemIsTooSlowTheReferralIsAcceptedForAssessmentAndFlagged() {
+    void whenTheCaseSystemIsTooSlowTheReferralIsTakenAndFlaggedWithinTheTimeout() {
         long started = System.nanoTime();
         String id = Referrals.create(withCpr(FakeCaseRegistry.Behaviour.SLOW));
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -92,7 +92,7 @@ class CaseRegistryTest {
     }
 
     @Test
-    void whenTheCaseSystemIsDownTheReferralIsAcceptedAndFlagged() throws Exception {
+    void whenTheCaseSystemIsDownTheReferralIsTakenAndFlagged() throws Exception {
         FakeCaseRegistry.down();
         try {
             String id = Referrals.create(withCpr(FakeCaseRegistry.Behaviour.NONE));

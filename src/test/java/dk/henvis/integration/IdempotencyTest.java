@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.integration.idempotency.IdempotencyStore;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,17 +81,39 @@ class IdempotencyTest {
     }
 
     @Test
-    void sameKeyWhileTheFirstRequestStillRunsIsAConflict() {
+    void aRetryWhileTheFirstRequestStillRunsWaitsForItAndProceedsWhenTheFirstDiesWithoutCommitting() throws Exception {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Referrals.sandplay();
-        // The first request has claimed the key and not finished.
+        // The first request has claimed the key in its transaction and not finished.
         assertThat(store.claim("coordinator", key, "first-request")).isInstanceOf(IdempotencyStore.Claim.Claimed.class);
+        CompletableFuture<ExtractableResponse<Response>> retry;
+        try {
+            retry = CompletableFuture.supplyAsync(() -> post("coordinator", key, body, "/api/v1/referrals"));
+            Thread.sleep(500);
+            assertThat(retry).isNotDone();
+        } finally {
+            // The first request dies: its transaction, claim included, is rolled back.
+            store.abandon();
+        }
 
-        ExtractableResponse<Response> second = post("coordinator", key, body, "/api/v1/referrals");
+        ExtractableResponse<Response> second = retry.get(10, TimeUnit.SECONDS);
 
-        assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(second.<String>path("type")).endsWith("/request-in-progress");
-        assertThat(referralsNamed(body)).isZero();
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.header("Idempotent-Replayed")).isNull();
+        assertThat(referralsNamed(body)).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimWhoseRequestDiedBeforeCommittingHoldsTheKeyNoLonger() {
+        String key = UUID.randomUUID().toString();
+        store.claim("coordinator", key, "first-request");
+        store.abandon();
+
+        assertThat(store.claim("coordinator", key, "first-request")).isInstanceOf(IdempotencyStore.Claim.Claimed.class);
+        store.abandon();
+        long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from idempotency_key where idem_key = ?1").setParameter(1, key).getSingleResult()).longValue());
+        assertThat(rows).isZero();
     }
 
     @Test
@@ -194,6 +219,7 @@ class IdempotencyTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an Idempotency-Key longer than the contract allows")
     void aMalformedKeyIsABadRequest() {
         Api.as("coordinator").header("Idempotency-Key", "x".repeat(256)).body(Referrals.sandplay())
                 .post("/api/v1/referrals").then().statusCode(400).body("type", endsWith("/validation-failed"));

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -45,7 +46,7 @@ class IfMatchTest {
         String id = Referrals.create(Referrals.sandplay());
         String current = etag(id);
         Api.as("coordinator").header("If-Match", "\"999\", W/" + current)
-                .body(Map.of("at", java.time.Instant.now().toString(), "channel", "PHONE"))
+                .body(Map.of("at", MutableClock.now().toString(), "channel", "PHONE"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(200);
         Api.as("coordinator").header("If-Match", "*").body(Map.of("reason", "NO_LONGER_NEEDED"))
                 .post("/api/v1/referrals/" + id + "/withdraw").then().statusCode(200);

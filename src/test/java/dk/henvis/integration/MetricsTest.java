@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.integration.metrics.BusinessGauges;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -55,6 +56,7 @@ class MetricsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an address outside the contract, to see its 404 counted without the CPR it carries")
     void noMetricCarriesPersonalDataOrAnIdInALabel() {
         Map<String, Object> body = Referrals.sandplay();
         String name = (String) Referrals.part(body, "subject").get("name");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.integration.webhook.WebhookDispatcher;
 import dk.henvis.integration.webhook.WebhookSigner;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -74,6 +75,26 @@ class WebhookTest {
                                 + "where d.subscription_id = ?1 and e.referral_id = ?2")
                 .setParameter(1, java.util.UUID.fromString(subscriptionId))
                 .setParameter(2, java.util.UUID.fromString(referralId)).getSingleResult());
+    }
+
+    @Test
+    void aDeliveryClaimedByAReplicaThatDiedIsSentByAnotherWithin30SecondsWithItsEventId() {
+        Receiver receiver = receiver();
+        subscribe("admin", receiver, List.of("referral.received"), null);
+        String referralId = Referrals.create(Referrals.sandplay());
+        // A replica claims the delivery and dies before sending it.
+        assertThat(dispatcher.claim(20)).isNotEmpty();
+        dispatcher.dispatchDue();
+        assertThat(receiver.of(referralId)).isEmpty();
+        String eventId = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(id as varchar) from outbox_event where referral_id = ?1")
+                .setParameter(1, java.util.UUID.fromString(referralId)).getSingleResult().toString());
+
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatchDue();
+
+        assertThat(receiver.of(referralId)).hasSize(1);
+        assertThat(receiver.of(referralId).get(0).header(WebhookSigner.EVENT_ID)).isEqualTo(eventId);
     }
 
     @Test
@@ -258,6 +279,7 @@ class WebhookTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("an event type the contract does not know, to see it refused")
     void anUnknownEventTypeOrABadUrlIsABadRequest() {
         Api.as("admin").body(Map.of("url", "http://127.0.0.1:1/hook", "events", List.of("referral.deleted")))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("events"));
@@ -265,6 +287,24 @@ class WebhookTest {
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("url"));
         Api.as("admin").body(Map.of("url", "https://user:pw@example.org/hook", "events", List.of("referral.received")))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("type", endsWith("/validation-failed"));
+    }
+
+    @InvalidRequestsOnPurpose("URLs the contract's pattern refuses")
+    @Test
+    void aUrlWithAnImpossiblePortASurroundingSpaceOrUnencodedNonAsciiIsABadRequestNamingUrl() {
+        long before = ((Number) Api.as("admin").get("/api/v1/subscriptions").then().statusCode(200)
+                .extract().path("totalItems")).longValue();
+        for (String url : List.of("http://127.0.0.1:99999/", "http://127.0.0.1:0/hook", " http://127.0.0.1:1/hook",
+                "http://127.0.0.1:1/hook ", "http://127.0.0.1:1/børn", "http://127.0.0.1:1/a b")) {
+            Api.as("admin").body(Map.of("url", url, "events", List.of("referral.received")))
+                    .post("/api/v1/subscriptions").then().statusCode(400)
+                    .body("type", endsWith("/validation-failed")).body("errors[0].field", equalTo("url"));
+        }
+        assertThat(((Number) Api.as("admin").get("/api/v1/subscriptions").then().extract().path("totalItems"))
+                .longValue()).isEqualTo(before);
+        subscriptions.add(Api.as("admin").body(Map.of("url", "http://127.0.0.1:65535/b%C3%B8rn",
+                "events", List.of("referral.received"))).post("/api/v1/subscriptions").then().statusCode(201)
+                .body("url", equalTo("http://127.0.0.1:65535/b%C3%B8rn")).extract().path("id"));
     }
 
     @Test

@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -21,13 +22,16 @@ import org.junit.jupiter.api.Test;
 class MeasurementTest {
 
     @Inject
+    MutableClock clock;
+
+    @Inject
     EntityManager em;
 
     private final LocalDate today = Referrals.today();
 
     @Test
     void aWellbeingScoreOnTheRulerIsRecordedWithALocation() {
-        String child = Courses.accepted(Courses.tidligForebyggelse(today), Clock.systemUTC());
+        String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
 
         String location = Courses.measure(child, "START", 4, today).statusCode(201)
                 .body("phase", equalTo("START")).body("score", equalTo(4)).body("referralId", equalTo(child))
@@ -41,7 +45,7 @@ class MeasurementTest {
 
     @Test
     void aScoreOutsideTheProgrammesScaleBreaksARule() {
-        String child = Courses.accepted(Courses.tidligForebyggelse(today), Clock.systemUTC());
+        String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
 
         Courses.measure(child, "START", 11, today).statusCode(422).body("type", endsWith("/rule-violated"))
                 .body("detail", containsString("1-10"));
@@ -51,7 +55,7 @@ class MeasurementTest {
 
     @Test
     void startAndEndAreTakenOncePerCourse() {
-        String child = Courses.accepted(Courses.tidligForebyggelse(today), Clock.systemUTC());
+        String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
         Courses.measure(child, "START", 5, today).statusCode(201);
         Courses.measure(child, "END", 7, today).statusCode(201);
 
@@ -61,8 +65,9 @@ class MeasurementTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a measurement without a score, to see it refused")
     void aMeasurementDateInTheFutureOrBeforeReceiptIsRefused() {
-        String child = Courses.accepted(Courses.tidligForebyggelse(today), Clock.systemUTC());
+        String child = Courses.accepted(Courses.tidligForebyggelse(today), clock);
         Courses.measure(child, "START", 5, today.plusDays(1)).statusCode(400);
         Courses.measure(child, "START", 5, today.minusDays(1)).statusCode(422);
         Api.as("practitioner").body(Map.of("phase", "START")).post("/api/v1/referrals/" + child + "/measurements")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,7 @@ class OverdueTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("overdue=maybe, which the contract does not allow, to see it refused")
     void onlyCoordinatorsAndReferrersListReferrals() {
         Api.as("practitioner").get("/api/v1/referrals?overdue=true").then().statusCode(403);
         Api.as("analyst").get("/api/v1/referrals?overdue=true").then().statusCode(403);

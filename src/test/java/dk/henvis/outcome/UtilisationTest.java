@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -62,6 +63,7 @@ class UtilisationTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a period with an impossible date, to see it refused")
     void reportsAreForAnalystsAndCoordinatorsAndCheckTheirPeriod() {
         Api.as("analyst").get("/api/v1/reports/programmes/fonix").then().statusCode(200);
         Api.as("practitioner").get("/api/v1/reports/programmes/fonix").then().statusCode(403);

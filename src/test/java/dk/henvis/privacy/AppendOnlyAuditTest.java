@@ -3,6 +3,7 @@ package dk.henvis.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.henvis.support.AuditLog;
 import dk.henvis.support.Referrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.AuditLog;
+import dk.henvis.support.InvalidRequestsOnPurpose;
+import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,7 +33,7 @@ class AuditCoverageTest {
             new Call("GET /api/v1/referrals", "daycare", "READ", false,
                     id -> Api.as("daycare").get("/api/v1/referrals?programme=sandplay")),
             new Call("POST /api/v1/referrals/{id}/first-contact", "coordinator", "UPDATE", true,
-                    id -> Api.as("coordinator").body(Map.of("at", Instant.now().toString(), "channel", "PHONE"))
+                    id -> Api.as("coordinator").body(Map.of("at", MutableClock.now().toString(), "channel", "PHONE"))
                             .post("/api/v1/referrals/" + id + "/first-contact")),
             new Call("POST /api/v1/referrals/{id}/accept", "coordinator", "UPDATE", true,
                     id -> Api.as("coordinator").body(Map.of()).post("/api/v1/referrals/" + id + "/accept")),
@@ -80,7 +83,7 @@ class AuditCoverageTest {
         assertThat(row).containsEntry("actor", "daycare").containsEntry("role", "REFERRER")
                 .containsEntry("organisation", "Børnehuset Solsikken").containsEntry("action", "CREATE")
                 .containsEntry("referralId", id);
-        assertThat(Instant.parse((String) row.get("at"))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(Instant.parse((String) row.get("at"))).isBefore(MutableClock.now().plusSeconds(1));
     }
 
     @Test
@@ -92,8 +95,9 @@ class AuditCoverageTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a referralId that is no UUID, to see it refused")
     void theTrailFiltersByReferralAndTime() {
-        Instant start = Instant.now().minusSeconds(1);
+        Instant start = MutableClock.now().minusSeconds(1);
         String id = Referrals.create(Referrals.sandplay());
         Api.as("coordinator").get("/api/v1/referrals/" + id).then().statusCode(200);
         Api.as("auditor").get("/api/v1/audit-events?referralId=" + id + "&from=" + start)

@@ -6,15 +6,25 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
+import dk.henvis.support.Race;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** An open referral for the same subject in the same programme blocks another, and says nothing about the first. */
 @QuarkusTest
 class DuplicateGuardTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void theSameCprInTheSameProgrammeIs409WithoutRevealingTheOtherReferral() {
@@ -45,6 +55,65 @@ class DuplicateGuardTest {
         second.put("subject", subject);
         Api.as("health-visitor").body(second).post("/api/v1/referrals")
                 .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+    }
+
+    @Test
+    void aReferralWithoutCprForAChildReferredWithCprIs409WithoutRevealingTheOther() {
+        Map<String, Object> first = Referrals.tidligForebyggelse();
+        Map<String, Object> child = Referrals.part(first, "subject");
+        child.put("cpr", Cprs.forBirthDate((String) child.get("birthDate")));
+        String id = Referrals.create("school", first);
+
+        Map<String, Object> second = Referrals.tidligForebyggelse();
+        Map<String, Object> sameChild = new HashMap<>(child);
+        sameChild.remove("cpr");
+        second.put("subject", sameChild);
+        String answer = Api.as("coordinator").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral")).extract().asString();
+
+        assertThat(answer).doesNotContain(id).doesNotContain("Nordskolen").doesNotContain("school");
+        assertThat(openReferralsOf((String) child.get("name"))).isEqualTo(1);
+    }
+
+    @Test
+    void aReferralWithCprForAChildReferredWithoutIs409() {
+        Map<String, Object> first = Referrals.tidligForebyggelse();
+        Referrals.create("school", first);
+
+        Map<String, Object> second = Referrals.tidligForebyggelse();
+        Map<String, Object> sameChild = new HashMap<>(Referrals.part(first, "subject"));
+        sameChild.put("cpr", Cprs.forBirthDate((String) sameChild.get("birthDate")));
+        second.put("subject", sameChild);
+        Api.as("coordinator").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+        assertThat(openReferralsOf((String) sameChild.get("name"))).isEqualTo(1);
+    }
+
+    @Test
+    void aReferralWithAndOneWithoutCprSentTogetherForOneChildLeaveOneOpenReferral() throws Exception {
+        Map<String, Object> withCpr = Referrals.tidligForebyggelse();
+        Map<String, Object> child = Referrals.part(withCpr, "subject");
+        child.put("cpr", Cprs.forBirthDate((String) child.get("birthDate")));
+        Map<String, Object> withoutCpr = Referrals.tidligForebyggelse();
+        Map<String, Object> sameChild = new HashMap<>(child);
+        sameChild.remove("cpr");
+        withoutCpr.put("subject", sameChild);
+        List<Map<String, Object>> bodies = List.of(withCpr, withoutCpr);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Integer> statuses = Race.all(pool, 2, Duration.ofSeconds(30),
+                    i -> Api.as("coordinator").body(bodies.get(i)).post("/api/v1/referrals").statusCode());
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(openReferralsOf((String) child.get("name"))).isEqualTo(1);
+    }
+
+    private long openReferralsOf(String name) {
+        return ((Number) em.createNativeQuery("select count(*) from referral where subject_name = :name and closed_at is null")
+                .setParameter("name", name).getSingleResult()).longValue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,7 @@ class ProgrammeCatalogueTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a programme with every field wrong, to see each named")
     void anInvalidProgrammeIsRefusedFieldByField() {
         Map<String, Object> body = programme("");
         body.put("firstContactWithinDays", 0);
@@ -115,7 +117,7 @@ class ProgrammeCatalogueTest {
         eligibility.put("minAgeYears", 9);
         eligibility.put("maxAgeYears", 3);
         Api.as("admin").body(body).put("/api/v1/programmes/upside-down").then().statusCode(400)
-                .body("errors.field", hasItem("eligibility.ageRangeOrdered"));
+                .body("errors.field", hasItem("eligibility.maxAgeYears"));
     }
 
     @Test
@@ -123,9 +125,47 @@ class ProgrammeCatalogueTest {
         Map<String, Object> body = programme("Forlænget");
         body.put("maxExtensions", 1);
         Api.as("admin").body(body).put("/api/v1/programmes/extension-without-sessions").then().statusCode(400)
-                .body("errors.field", hasItem("extensionConsistent"));
+                .body("errors.field", hasItem("extensionSessions"));
         Api.as("admin").get("/api/v1/programmes/extension-without-sessions").then().statusCode(404)
                 .body("detail", endsWith("was not found"));
+    }
+
+    @Test
+    void anAdminPutsBackWhatGetAnsweredWithOneFieldChanged() {
+        Api.as("admin").body(programme("Rundtur")).put("/api/v1/programmes/round-trip").then().statusCode(201);
+        Map<String, Object> read = Api.as("admin").get("/api/v1/programmes/round-trip").then().statusCode(200)
+                .extract().as(new io.restassured.common.mapper.TypeRef<Map<String, Object>>() { });
+        read.put("name", "Rundtur 2");
+
+        Api.as("admin").body(read).put("/api/v1/programmes/round-trip").then().statusCode(200)
+                .body("code", equalTo("round-trip")).body("name", equalTo("Rundtur 2"))
+                .body("sessionLimit", equalTo(8)).body("firstContactWithinDays", equalTo(14));
+        Api.as("coordinator").get("/api/v1/programmes/round-trip").then().body("name", equalTo("Rundtur 2"));
+    }
+
+    @Test
+    void aCodeInTheBodyOtherThanThePathsIsRefusedNamingCode() {
+        Api.as("admin").body(programme("Kode")).put("/api/v1/programmes/code-kept").then().statusCode(201);
+        Map<String, Object> body = programme("Kode ændret");
+        body.put("code", "code-changed");
+
+        Api.as("admin").body(body).put("/api/v1/programmes/code-kept").then().statusCode(400)
+                .body("type", endsWith("/validation-failed")).body("errors.field", hasItem("code"));
+        Api.as("coordinator").get("/api/v1/programmes/code-kept").then().body("name", equalTo("Kode"));
+        Api.as("coordinator").get("/api/v1/programmes/code-changed").then().statusCode(404);
+    }
+
+    @InvalidRequestsOnPurpose("a budget above the contract's maximum")
+    @Test
+    void anAnnualBudgetAboveOneBillionIsRefusedNamingTheField() {
+        Map<String, Object> body = programme("Dyr");
+        body.put("annualBudgetDkk", 1_000_000_001L);
+        Api.as("admin").body(body).put("/api/v1/programmes/too-costly").then().statusCode(400)
+                .body("type", endsWith("/validation-failed")).body("errors.field", hasItem("annualBudgetDkk"));
+        Api.as("admin").get("/api/v1/programmes/too-costly").then().statusCode(404);
+        body.put("annualBudgetDkk", 1_000_000_000L);
+        Api.as("admin").body(body).put("/api/v1/programmes/too-costly").then().statusCode(201)
+                .body("annualBudgetDkk", equalTo(1_000_000_000));
     }
 
     static Map<String, Object> programme(String name) {

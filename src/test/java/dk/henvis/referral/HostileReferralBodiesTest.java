@@ -3,6 +3,7 @@ package dk.henvis.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -45,6 +46,7 @@ class HostileReferralBodiesTest {
     }
 
     @TestFactory
+    @InvalidRequestsOnPurpose("every generated body carries a fault the contract forbids")
     Stream<DynamicTest> hostileBodiesGetOnlyProblemsAndLeaveNoRowBehind() {
         long before = referralRows();
         List<Hostile> bodies = hostileBodies().sampleStream().limit(BODIES).toList();

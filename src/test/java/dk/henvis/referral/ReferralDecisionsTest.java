@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -19,7 +21,7 @@ class ReferralDecisionsTest {
     @Test
     void firstContactRecordsTheTimeAndStartsAssessment() {
         String id = Referrals.create(Referrals.sandplay());
-        String at = Instant.now().toString();
+        String at = MutableClock.now().toString();
         Api.as("coordinator").body(Map.of("at", at, "channel", "HOME_VISIT"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(200)
                 .body("status", equalTo("IN_ASSESSMENT"))
@@ -39,9 +41,9 @@ class ReferralDecisionsTest {
     @Test
     void firstContactInTheFutureOrBeforeReceiptIsRefused() {
         String id = Referrals.create(Referrals.sandplay());
-        Api.as("coordinator").body(Map.of("at", Instant.now().plusSeconds(3600).toString(), "channel", "PHONE"))
+        Api.as("coordinator").body(Map.of("at", MutableClock.now().plusSeconds(3600).toString(), "channel", "PHONE"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(400);
-        Api.as("coordinator").body(Map.of("at", Instant.now().minusSeconds(86_400).toString(), "channel", "PHONE"))
+        Api.as("coordinator").body(Map.of("at", MutableClock.now().minusSeconds(86_400).toString(), "channel", "PHONE"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(422)
                 .body("type", endsWith("/rule-violated"));
         Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("status", equalTo("RECEIVED"));
@@ -51,10 +53,18 @@ class ReferralDecisionsTest {
     void acceptingAReferralThatIsNotAssessedIsAnInvalidTransitionNamingTheStatus() {
         String id = Referrals.create(Referrals.sandplay());
         Api.as("coordinator").body(Map.of()).post("/api/v1/referrals/" + id + "/accept").then()
-                .statusCode(200).body("status", equalTo("ACCEPTED"));
-        Api.as("coordinator").body(Map.of()).post("/api/v1/referrals/" + id + "/accept").then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/invalid-transition"))
+                .body("detail", containsString("RECEIVED"));
+        Api.as("coordinator").get("/api/v1/referrals/" + id).then().body("status", equalTo("RECEIVED"));
+        Api.as("coordinator").get("/api/v1/referrals/" + id + "/history").then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void acceptingAnAcceptedReferralAgainIsAnInvalidTransitionNamingTheStatus() {
+        String id = Referrals.accepted(Referrals.sandplay());
+        Api.as("coordinator").body(Map.of()).post("/api/v1/referrals/" + id + "/accept").then()
+                .statusCode(409).body("type", endsWith("/invalid-transition"))
                 .body("detail", containsString("ACCEPTED"));
     }
 
@@ -67,6 +77,7 @@ class ReferralDecisionsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a decline without a reason, to see it refused")
     void declineNeedsAReasonFromTheList() {
         String id = Referrals.create(Referrals.sandplay());
         Api.as("coordinator").body(Map.of("note", "no reason")).post("/api/v1/referrals/" + id + "/decline")
@@ -88,7 +99,7 @@ class ReferralDecisionsTest {
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         Api.as("coordinator").body(Map.of("reason", "OTHER")).post("/api/v1/referrals/" + id + "/decline")
                 .then().statusCode(409).body("type", endsWith("/invalid-transition")).body("detail", containsString("WITHDRAWN"));
-        Api.as("coordinator").body(Map.of("at", Instant.now().toString(), "channel", "PHONE"))
+        Api.as("coordinator").body(Map.of("at", MutableClock.now().toString(), "channel", "PHONE"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(409);
         Api.as("coordinator").get("/api/v1/referrals/" + id + "/history").then()
                 .body("to", equalTo(java.util.List.of("RECEIVED", "IN_ASSESSMENT", "ACCEPTED", "WITHDRAWN")));

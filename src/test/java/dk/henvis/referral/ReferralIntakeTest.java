@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
+import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -41,7 +43,7 @@ class ReferralIntakeTest {
         Instant received = Instant.parse(created.path("receivedAt"));
         Instant due = Instant.parse(created.path("firstContactDueAt"));
         assertThat(Duration.between(received, due)).isEqualTo(Duration.ofDays(14));
-        assertThat(received).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+        assertThat(received).isBetween(MutableClock.now().minusSeconds(60), MutableClock.now().plusSeconds(1));
 
         Api.as("health-visitor").get(created.header("Location")).then().statusCode(200)
                 .body("id", equalTo(id)).header("ETag", notNullValue());
@@ -152,6 +154,7 @@ class ReferralIntakeTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("page numbers outside the contract, to see them refused")
     void aPageBeyondTheContractsLimitIsRefusedAsInvalidNotAServerError() {
         Map<String, String> listsAndReaders = Map.of("/api/v1/referrals", "coordinator",
                 "/api/v1/audit-events", "auditor", "/api/v1/subscriptions", "admin",
@@ -163,6 +166,7 @@ class ReferralIntakeTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("page numbers outside the contract, to see them refused")
     void aPageSizeOverTheCapIsCappedAndANegativePageRefused() {
         Api.as("coordinator").queryParam("size", 5000).get("/api/v1/referrals").then().statusCode(200)
                 .body("size", equalTo(100));
@@ -190,7 +194,7 @@ class ReferralIntakeTest {
     }
 
     @Test
-    void asecondOpenReferralForTheSameChildInTheSameProgrammeIsADuplicate() {
+    void aSecondOpenReferralForTheSameChildInTheSameProgrammeIsADuplicate() {
         Map<String, Object> body = Referrals.sandplay();
         Referrals.create("daycare", body);
         Api.as("health-visitor").body(body).post("/api/v1/referrals").then().statusCode(409)

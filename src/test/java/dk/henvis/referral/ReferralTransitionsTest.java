@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
-/** The transition table of DESIGN.md §2. */
+/** The transition table (docs/ARCHITECTURE.md, "The referral"). */
 class ReferralTransitionsTest {
 
     @Test
@@ -48,6 +48,12 @@ class ReferralTransitionsTest {
             assertThat(terminal.isTerminal()).isTrue();
             assertThat(ReferralTransitions.from(terminal)).as(terminal.name()).isEmpty();
         }
+    }
+
+    @Test
+    void aReceivedReferralIsAcceptedOnlyAfterAssessment() {
+        assertThat(ReferralTransitions.allowed(RECEIVED, ACCEPTED)).isFalse();
+        assertThat(ReferralTransitions.allowed(IN_ASSESSMENT, ACCEPTED)).isTrue();
     }
 
     @Test

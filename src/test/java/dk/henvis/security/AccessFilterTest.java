@@ -41,7 +41,7 @@ class AccessFilterTest {
     void theTemplateComesFromTheClassAndMethodPaths() throws Exception {
         Method get = ReferralResource.class.getMethod("get", UUID.class);
         assertThat(AccessFilter.template(info(ReferralResource.class, get))).isEqualTo("/api/v1/referrals/{id}");
-        Method list = ReferralResource.class.getMethod("list", String.class, String.class, String.class, Integer.class, Integer.class);
+        Method list = ReferralResource.class.getMethod("list", String.class, String.class, String.class, String.class, String.class);
         assertThat(AccessFilter.template(info(ReferralResource.class, list))).isEqualTo("/api/v1/referrals");
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ResourceLimitsTest {
 
     @Test
+    @InvalidRequestsOnPurpose("bodies and pages beyond the contract's bounds, to see them refused")
     void aBodyOverTheConfiguredSizeIs413WithProblemDetails() {
         String huge = "{\"programmeCode\":\"" + "x".repeat(70 * 1024) + "\"}";
         Api.as("coordinator").body(huge).post("/api/v1/referrals")
@@ -33,12 +35,14 @@ class ResourceLimitsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("bodies and pages beyond the contract's bounds, to see them refused")
     void aNegativePageIsRefused() {
         Api.as("auditor").get("/api/v1/audit-events?page=-1")
                 .then().statusCode(400).body("type", endsWith("/validation-failed"));
     }
 
     @Test
+    @InvalidRequestsOnPurpose("bodies and pages beyond the contract's bounds, to see them refused")
     void jsonNestedTooDeeplyIs400() {
         String deep = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
         Api.as("coordinator").body(deep).post("/api/v1/referrals")
@@ -46,6 +50,7 @@ class ResourceLimitsTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("bodies and pages beyond the contract's bounds, to see them refused")
     void aStringLongerThanTheBoundIs400() {
         Map<String, Object> body = Referrals.sandplay();
         body.put("reason", Map.of("category", "WELLBEING", "description", "y".repeat(25_000)));

@@ -6,15 +6,20 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Clock;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExtensionTest {
+
+    @Inject
+    MutableClock clock;
 
     private final LocalDate today = Referrals.today();
 
@@ -26,7 +31,7 @@ class ExtensionTest {
     @Test
     void rettidigUngeIndsatsAllowsSixSessionsThenOneJustifiedExtensionOfSixMore() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
-                Clock.systemUTC());
+                clock);
         Courses.sessions(pupil, today, 6);
         session(pupil, today, "REGULAR", true).statusCode(409).body("type", endsWith("/session-limit-reached"));
 
@@ -41,7 +46,7 @@ class ExtensionTest {
     @Test
     void aSecondExtensionIsRefused() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
-                Clock.systemUTC());
+                clock);
         extend(pupil, 6, "Vurderet behov").statusCode(200);
 
         extend(pupil, 6, "Igen").statusCode(422).body("type", endsWith("/rule-violated"))
@@ -53,7 +58,7 @@ class ExtensionTest {
     @Test
     void anExtensionOfMoreThanTheProgrammeAllowsIsRefused() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
-                Clock.systemUTC());
+                clock);
         extend(pupil, 7, "For mange").statusCode(422).body("detail", containsString("at most 6"));
         Api.as("coordinator").get("/api/v1/referrals/" + pupil).then().body("sessionLimit", equalTo(6));
     }
@@ -61,7 +66,7 @@ class ExtensionTest {
     @Test
     void tidligForebyggelseAllowsNoExtension() {
         String child = Courses.placed(Courses.tidligForebyggelse(today), Courses.group("tidlig-forebyggelse", 3),
-                Clock.systemUTC());
+                clock);
         extend(child, 2, "Behov").statusCode(422).body("type", endsWith("/rule-violated"))
                 .body("detail", containsString("allows no extension"));
         Api.as("coordinator").get("/api/v1/referrals/" + child).then()
@@ -69,9 +74,10 @@ class ExtensionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("a blank justification, to see it refused")
     void anExtensionNeedsAJustification() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
-                Clock.systemUTC());
+                clock);
         extend(pupil, 6, " ").statusCode(400).body("type", endsWith("/validation-failed"));
         Api.as("coordinator").body(Map.of("additionalSessions", 6)).post("/api/v1/referrals/" + pupil + "/extension")
                 .then().statusCode(400);
@@ -81,7 +87,7 @@ class ExtensionTest {
     @Test
     void onlyACoordinatorGrantsAnExtension() {
         String pupil = Courses.placed(Courses.rettidigUngeIndsats(today), Courses.group("rettidig-unge-indsats", 4),
-                Clock.systemUTC());
+                clock);
         Api.as("practitioner").body(Map.of("additionalSessions", 6, "justification", "x"))
                 .post("/api/v1/referrals/" + pupil + "/extension").then().statusCode(403);
         Api.as("coordinator").get("/api/v1/referrals/" + pupil).then().body("extensionsGranted", equalTo(0));

@@ -9,11 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dk.henvis.support.Api;
+import dk.henvis.support.MutableClock;
+import dk.henvis.support.InvalidRequestsOnPurpose;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ import org.junit.jupiter.api.Test;
 class IndividualSessionTest {
 
     @Inject
+    MutableClock clock;
+
+    @Inject
     EntityManager em;
 
     private final LocalDate today = Referrals.today();
 
     private String placedTidligForebyggelse() {
-        return Courses.placed(Courses.tidligForebyggelse(today), Courses.group("tidlig-forebyggelse", 3), Clock.systemUTC());
+        return Courses.placed(Courses.tidligForebyggelse(today), Courses.group("tidlig-forebyggelse", 3), clock);
     }
 
     @Test
@@ -74,7 +78,7 @@ class IndividualSessionTest {
 
     @Test
     void sandplayFeedbackSessionsDoNotCountAgainstTheLimitOfEight() {
-        String referral = Courses.placed(Courses.sandplay(today), Courses.group("sandplay", 8), Clock.systemUTC());
+        String referral = Courses.placed(Courses.sandplay(today), Courses.group("sandplay", 8), clock);
         Courses.sessions(referral, today, 4);
         session(referral, today, "FEEDBACK", true).statusCode(201);
         Courses.sessions(referral, today, 4);
@@ -105,7 +109,7 @@ class IndividualSessionTest {
 
     @Test
     void aSessionNeedsAPlacedReferral() {
-        String referral = Courses.accepted(Courses.tidligForebyggelse(today), Clock.systemUTC());
+        String referral = Courses.accepted(Courses.tidligForebyggelse(today), clock);
 
         session(referral, today, "REGULAR", true).statusCode(409).body("type", endsWith("/invalid-transition"))
                 .body("detail", containsString("ACCEPTED"));
@@ -115,7 +119,7 @@ class IndividualSessionTest {
     @Test
     void aReunionOfAnExpectantMotherBeforeHerDueDateIsRefused() {
         String group = Courses.group("pusterummet", 5);
-        String mother = Courses.placed(Courses.pusterummet(today, today.plusMonths(3)), group, Clock.systemUTC());
+        String mother = Courses.placed(Courses.pusterummet(today, today.plusMonths(3)), group, clock);
 
         session(mother, today, "REUNION", true).statusCode(422).body("detail", containsString("due date"));
         assertThat(sessionRows(mother)).isZero();
@@ -138,6 +142,7 @@ class IndividualSessionTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("session bodies with a malformed date, to see them refused")
     void malformedSessionBodiesAreValidationFailures() {
         String referral = placedTidligForebyggelse();
         Api.as("practitioner").body(Map.of("date", "23-11-2026")).post("/api/v1/referrals/" + referral + "/sessions")

@@ -21,8 +21,9 @@ public final class Referrals {
     private Referrals() {
     }
 
+    /** Today on the tests' clock, never the real calendar. */
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return MutableClock.today();
     }
 
     public static String uniqueName() {
@@ -110,7 +111,7 @@ public final class Referrals {
 
     public static ValidatableResponse firstContact(String id) {
         return Api.as("coordinator")
-                .body(Map.of("at", java.time.Instant.now().toString(), "channel", "PHONE"))
+                .body(Map.of("at", MutableClock.now().toString(), "channel", "PHONE"))
                 .post("/api/v1/referrals/" + id + "/first-contact").then().statusCode(200);
     }
 

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -27,8 +28,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code Idempotency-Key} for every POST under /api/v1/referrals (creation and each transition,
  * including the ones other features add): the first request with a key runs, a retry with the same
  * key and body gets the first response again (marked {@value #REPLAYED}), the same key with another
- * body is 422, and a retry while the first still runs is 409. 2xx and 4xx answers are kept and
- * replayed; a 5xx releases the key so the client can retry.
+ * body is 422, and a retry while the first still runs waits for it (409 after the database's lock
+ * timeout). The claim and a 2xx answer commit in one transaction with the change they guard
+ * ({@link IdempotencyStore}); a 4xx answer changes nothing and is kept too; a 5xx, or a crash, leaves
+ * the key free, so the client can retry at once, on any replica.
  */
 public class IdempotencyFilters {
 
@@ -38,12 +41,14 @@ public class IdempotencyFilters {
     private static final Pattern PATH = Pattern.compile("^/api/v1/referrals(/[^/]+/[^/]+)?/?$");
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
+
     @Inject
     IdempotencyStore store;
     @Inject
     ObjectMapper mapper;
 
-    private record Claimed(String caller, String key) {
+    private record Claimed(String caller, String key, String requestHash) {
     }
 
     @ServerRequestFilter
@@ -61,7 +66,8 @@ public class IdempotencyFilters {
         }
         String caller = request.getSecurityContext().getUserPrincipal().getName();
         byte[] body = readBody(request);
-        IdempotencyStore.Claim claim = store.claim(caller, key, hash(request.getMethod(), path(request), body));
+        String requestHash = hash(request.getMethod(), path(request), body);
+        IdempotencyStore.Claim claim = store.claim(caller, key, requestHash);
         if (claim instanceof IdempotencyStore.Claim.Replay replay) {
             return Optional.of(replay(replay.response()));
         }
@@ -73,7 +79,7 @@ public class IdempotencyFilters {
             return Optional.of(problem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a request with another body or address", request));
         }
-        request.setProperty(CLAIM, new Claimed(caller, key));
+        request.setProperty(CLAIM, new Claimed(caller, key, requestHash));
         return Optional.empty();
     }
 
@@ -83,20 +89,39 @@ public class IdempotencyFilters {
             return;
         }
         request.removeProperty(CLAIM);
-        if (response.getStatus() >= 500) {
-            store.release(claimed.caller(), claimed.key());
-            return;
-        }
+        int status = response.getStatus();
         try {
-            String body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null;
-            MediaType type = response.getMediaType();
-            store.complete(claimed.caller(), claimed.key(), new IdempotencyStore.StoredResponse(response.getStatus(),
-                    type == null ? null : type.toString(), body,
-                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG)));
+            if (status >= 500) {
+                store.abandon();
+            } else if (status >= 400) {
+                store.refused(claimed.caller(), claimed.key(), claimed.requestHash(), stored(response));
+            } else {
+                store.complete(claimed.caller(), claimed.key(), stored(response));
+            }
         } catch (IOException | RuntimeException e) {
-            // Not storable: let the key go rather than block the client's retries for a day.
-            store.release(claimed.caller(), claimed.key());
+            store.abandon();
+            if (status < 400) {
+                // The change was rolled back with its answer: the client must hear that, not the answer.
+                replaceWith(response, ProblemMapper.failure(e, path(request)));
+            } else {
+                // The refusal stands (it changed nothing); it is just not remembered for the key.
+                LOG.debugf("A refusal's answer was not kept for its Idempotency-Key: %s", e.getClass().getSimpleName());
+            }
         }
+    }
+
+    private IdempotencyStore.StoredResponse stored(ContainerResponseContext response) throws IOException {
+        String body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null;
+        MediaType type = response.getMediaType();
+        return new IdempotencyStore.StoredResponse(response.getStatus(), type == null ? null : type.toString(), body,
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+    }
+
+    private static void replaceWith(ContainerResponseContext response, Response failure) {
+        response.getHeaders().clear();
+        failure.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+        response.setStatus(failure.getStatus());
+        response.setEntity(failure.getEntity(), null, MediaType.valueOf(ProblemMapper.PROBLEM_JSON));
     }
 
     private static Response replay(IdempotencyStore.StoredResponse stored) {
@@ -119,7 +144,8 @@ public class IdempotencyFilters {
     }
 
     private static String path(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath();
+        String path = ProblemMapper.instance(request.getUriInfo());
+        return path == null ? "" : path;
     }
 
     private static byte[] readBody(ContainerRequestContext request) {

@@ -1,5 +1,7 @@
 package dk.henvis.integration.metrics;
 
+import java.util.concurrent.CompletionStage;
+import dk.henvis.common.Jobs;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -24,6 +26,8 @@ public class BusinessGauges {
     EntityManager em;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Jobs jobs;
 
     private MultiGauge waiting;
     private MultiGauge freePlaces;
@@ -38,8 +42,14 @@ public class BusinessGauges {
                 .description("Referrals per programme and status").register(registry);
     }
 
-    @Scheduled(every = "${henvis.integration.metrics.refresh-every:30s}", delay = 2,
+    // First run a few seconds after start (not on the start itself, which a slow database would hold up),
+    // so every replica publishes its gauges well within one refresh period.
+    @Scheduled(every = "${henvis.integration.metrics.refresh-every:30s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    CompletionStage<Void> scheduledRefresh() {
+        return jobs.run("business-gauges", this::refresh);
+    }
+
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Object[]> programmes = rows("select code, 0 from programme");

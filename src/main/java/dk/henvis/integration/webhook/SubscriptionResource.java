@@ -1,5 +1,6 @@
 package dk.henvis.integration.webhook;
 
+import dk.henvis.common.Created;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 @Path("/api/v1")
@@ -35,15 +35,15 @@ public class SubscriptionResource {
     @Path("subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
-    public Response create(@NotNull @Valid SubscriptionRequest request, UriInfo uri) {
+    public Response create(@NotNull @Valid SubscriptionRequest request) {
         SubscriptionView created = subscriptions.create(request, actor.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Created.at("/api/v1/subscriptions/{id}", created.id()).entity(created).build();
     }
 
     @GET
     @Path("subscriptions")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
-    public PageResponse<SubscriptionView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResponse<SubscriptionView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return subscriptions.list(PageRequest.of(page, size), actor.get());
     }
 
@@ -67,7 +67,7 @@ public class SubscriptionResource {
     @Path("subscriptions/{id}/deliveries")
     @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
     public PageResponse<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("state") String state,
-                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return subscriptions.deliveries(id, state(state), PageRequest.of(page, size), actor.get());
     }
 

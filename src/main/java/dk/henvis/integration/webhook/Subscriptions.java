@@ -5,7 +5,7 @@ import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import dk.henvis.security.Actor;
 import dk.henvis.security.Role;
 import io.quarkus.panache.common.Page;
@@ -38,7 +38,7 @@ public class Subscriptions {
     @Inject
     Clock clock;
     @Inject
-    CprVault vault;
+    Vault vault;
     @Inject
     IntegrationConfig config;
     @Inject
@@ -122,11 +122,19 @@ public class Subscriptions {
     }
 
     private String checkedUrl(String url) {
+        // The URL is stored and called as sent, so it must already be a clean ASCII URL: no surrounding
+        // space and nothing unencoded (java.net.URI would accept non-ASCII characters and any port number).
+        if (!url.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw ProblemException.invalid("url", "must be ASCII without spaces (percent-encode other characters)");
+        }
         URI uri;
         try {
-            uri = new URI(url.trim());
+            uri = new URI(url);
         } catch (URISyntaxException e) {
             throw ProblemException.invalid("url", "is not a valid URL");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw ProblemException.invalid("url", "has a port outside 1-65535");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean allowed = "https".equals(scheme) || "http".equals(scheme) && config.webhooks().allowHttp();

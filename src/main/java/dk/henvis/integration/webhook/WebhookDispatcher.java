@@ -1,8 +1,11 @@
 package dk.henvis.integration.webhook;
 
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import dk.henvis.common.Jobs;
 import dk.henvis.common.Dates;
 import dk.henvis.integration.IntegrationConfig;
-import dk.henvis.privacy.CprVault;
+import dk.henvis.privacy.Vault;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,15 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due deliveries, at least once. A replica claims a batch with {@code FOR UPDATE SKIP LOCKED}
+ * Sends due deliveries, at least once. A replica claims a few with {@code FOR UPDATE SKIP LOCKED}
  * and pushes each claimed delivery's next attempt one lease ahead, then sends outside any
  * transaction; another replica skips locked and leased rows, so an event normally goes out once.
- * A replica that dies mid-send leaves the lease to run out, and the delivery is retried.
+ * A claim holds only as many deliveries as can be sent within the lease even when every receiver
+ * times out, so a short lease never runs out under a live replica; a replica that dies mid-send
+ * leaves its few deliveries to another within one lease. Once shutdown has begun nothing more is claimed.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     @Inject
     EntityManager em;
@@ -39,32 +45,52 @@ public class WebhookDispatcher {
     @Inject
     IntegrationConfig config;
     @Inject
-    CprVault vault;
+    Vault vault;
+    @Inject
+    Jobs jobs;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
     private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(java.time.Duration.ofSeconds(5))
+            .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     @Scheduled(every = "${henvis.integration.webhooks.dispatch-every:5s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        dispatchDue();
+    CompletionStage<Void> scheduled() {
+        return jobs.run("webhook-dispatch", this::dispatchDue);
     }
 
-    /** Sends what is due now; answers how many deliveries were attempted. */
+    /** Sends what is due now, up to one batch; answers how many deliveries were attempted. */
     public int dispatchDue() {
-        List<UUID> claimed = claim();
-        for (UUID id : claimed) {
-            send(id);
+        int perClaim = perClaim();
+        int attempted = 0;
+        while (attempted < config.webhooks().batchSize() && !jobs.stopping()) {
+            List<UUID> claimed = claim(Math.min(perClaim, config.webhooks().batchSize() - attempted));
+            for (UUID id : claimed) {
+                send(id);
+            }
+            attempted += claimed.size();
+            if (claimed.size() < perClaim) {
+                break;
+            }
         }
-        return claimed.size();
+        return attempted;
+    }
+
+    /** How many deliveries can be sent one after another within a lease if each takes its longest. */
+    int perClaim() {
+        long longest = CONNECT_TIMEOUT.plus(config.webhooks().timeout()).toMillis();
+        return (int) Math.max(1, config.webhooks().lease().toMillis() / longest);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void cleanup() {
+    CompletionStage<Void> cleanup() {
+        return jobs.run("webhook-cleanup", this::removeDelivered);
+    }
+
+    private void removeDelivered() {
         Instant before = Dates.now(clock).minus(config.webhooks().keepDelivered());
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from webhook_delivery where state = 'DELIVERED' and delivered_at < ?1")
@@ -74,13 +100,14 @@ public class WebhookDispatcher {
         });
     }
 
+    /** Claims up to {@code count} due deliveries for this replica for one lease; answers their ids. */
     @SuppressWarnings("unchecked")
-    private List<UUID> claim() {
+    public List<UUID> claim(int count) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Dates.now(clock);
             List<Object> rows = em.createNativeQuery("select id from webhook_delivery where state = 'PENDING' "
                             + "and next_attempt_at <= ?1 order by next_attempt_at limit ?2 " + lockClause())
-                    .setParameter(1, now).setParameter(2, config.webhooks().batchSize()).getResultList();
+                    .setParameter(1, now).setParameter(2, count).getResultList();
             List<UUID> ids = rows.stream().map(WebhookDispatcher::uuid).toList();
             if (!ids.isEmpty()) {
                 em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id in (?2)")

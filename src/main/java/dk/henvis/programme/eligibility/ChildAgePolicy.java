@@ -3,10 +3,13 @@ package dk.henvis.programme.eligibility;
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.SubjectType;
 import java.time.Period;
+import dk.henvis.common.Refusal;
 import java.util.Optional;
 
 /** A child's age in whole years on the referral date lies within the programme's range (both ends included). */
 public class ChildAgePolicy implements EligibilityPolicy {
+
+    public static final String RULE = "child-age";
 
     @Override
     public Optional<Refusal> check(Programme programme, Candidate candidate) {
@@ -19,7 +22,7 @@ public class ChildAgePolicy implements EligibilityPolicy {
         if (!tooYoung && !tooOld) {
             return Optional.empty();
         }
-        return Refusal.notEligible("age: " + programme.name + " is for children aged " + range(programme)
+        return Refusal.notEligible(RULE, "age: " + programme.name + " is for children aged " + range(programme)
                 + " years on the referral date; this child is " + age);
     }
 

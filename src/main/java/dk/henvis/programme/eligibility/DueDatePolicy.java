@@ -2,10 +2,13 @@ package dk.henvis.programme.eligibility;
 
 import dk.henvis.programme.Programme;
 import dk.henvis.programme.SubjectType;
+import dk.henvis.common.Refusal;
 import java.util.Optional;
 
 /** An expectant parent's due date lies in the future and at most the programme's months ahead (10 by default). */
 public class DueDatePolicy implements EligibilityPolicy {
+
+    public static final String RULE = "due-date";
 
     static final int DEFAULT_MONTHS_AHEAD = 10;
 
@@ -15,11 +18,11 @@ public class DueDatePolicy implements EligibilityPolicy {
             return Optional.empty();
         }
         if (!candidate.expectedDueDate().isAfter(candidate.referralDate())) {
-            return Refusal.notEligible("due date: the expected due date must lie in the future");
+            return Refusal.notEligible(RULE, "due date: the expected due date must lie in the future");
         }
         int months = programme.dueDateMaxMonthsAhead == null ? DEFAULT_MONTHS_AHEAD : programme.dueDateMaxMonthsAhead;
         if (candidate.expectedDueDate().isAfter(candidate.referralDate().plusMonths(months))) {
-            return Refusal.notEligible("due date: the expected due date may be at most " + months + " months ahead");
+            return Refusal.notEligible(RULE, "due date: the expected due date may be at most " + months + " months ahead");
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package dk.henvis.programme.eligibility;
 import dk.henvis.programme.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import dk.henvis.common.Refusal;
 import java.util.Optional;
 
 /** Runs the policies in a fixed order and answers the first refusal. */

@@ -37,7 +37,7 @@ class EligibilityPoliciesTest {
     @Test
     void aChildWhoTurnsThreeTomorrowIsTooYoung() {
         assertThat(new ChildAgePolicy().check(sandplay(), child(TODAY.minusYears(3).plusDays(1))))
-                .hasValueSatisfying(r -> assertThat(r.rule()).contains("aged 3-6").contains("is 2"));
+                .hasValueSatisfying(r -> assertThat(r.detail()).contains("aged 3-6").contains("is 2"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class EligibilityPoliciesTest {
         assertThat(new ChildAgePolicy().check(sandplay(), child(TODAY.minusYears(7))))
                 .hasValueSatisfying(r -> {
                     assertThat(r.type()).isEqualTo(ProblemType.NOT_ELIGIBLE);
-                    assertThat(r.rule()).startsWith("age:").contains("is 7");
+                    assertThat(r.detail()).startsWith("age:").contains("is 7");
                 });
     }
 
@@ -67,7 +67,7 @@ class EligibilityPoliciesTest {
         Candidate fromSchool = new Candidate(SubjectType.CHILD, TODAY.minusYears(4), null, null, false,
                 ReferrerRole.SCHOOL, true, TODAY);
         assertThat(new ReferrerRolePolicy().check(sandplay(), fromSchool))
-                .hasValueSatisfying(r -> assertThat(r.rule()).contains("not from SCHOOL"));
+                .hasValueSatisfying(r -> assertThat(r.detail()).contains("not from SCHOOL"));
     }
 
     static Candidate expectant(LocalDate due) {
@@ -87,7 +87,7 @@ class EligibilityPoliciesTest {
         p.dueDateMaxMonthsAhead = 10;
         assertThat(new DueDatePolicy().check(p, expectant(TODAY.plusMonths(10)))).isEmpty();
         assertThat(new DueDatePolicy().check(p, expectant(TODAY.plusMonths(10).plusDays(1))))
-                .hasValueSatisfying(r -> assertThat(r.rule()).contains("10 months"));
+                .hasValueSatisfying(r -> assertThat(r.detail()).contains("10 months"));
     }
 
     static Candidate parent(LocalDate infantBirth) {

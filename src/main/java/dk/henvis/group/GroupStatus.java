@@ -1,5 +1,0 @@
-package dk.henvis.group;
-
-public enum GroupStatus {
-    OPEN, CLOSED, FINISHED, CANCELLED
-}

@@ -1,7 +1,0 @@
-package dk.henvis.group;
-
-import java.util.UUID;
-
-/** Fired inside the transaction when a group gains free places (opened, re-opened, capacity raised). */
-public record PlacesOpened(UUID groupId) {
-}

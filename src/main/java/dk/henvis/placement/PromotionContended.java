@@ -1,7 +1,0 @@
-package dk.henvis.placement;
-
-import java.util.UUID;
-
-/** A promotion left places free in the group because every waiting referral was locked by another transaction. */
-record PromotionContended(UUID groupId) {
-}

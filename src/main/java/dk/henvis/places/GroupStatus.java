@@ -1,0 +1,5 @@
+package dk.henvis.places;
+
+public enum GroupStatus {
+    OPEN, CLOSED, FINISHED, CANCELLED
+}
