@@ -156,6 +156,13 @@ public class ProblemMapper {
             return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The request body ended before it was complete",
                     path, List.of()));
         }
+        if (malformedFormToken(e)) {
+            // Quarkus's CSRF check decodes the token before comparing it; a token that is no token is a bad form,
+            // refused like a missing one, not an incident.
+            LOG.debugf("Malformed form token during %s", path);
+            return respond(Problem.of(ProblemType.VALIDATION_FAILED, "The form's security token is not valid; reload the page",
+                    path, List.of()));
+        }
         if (DatabaseUnavailable.in(e)) {
             DatabaseUnavailable.noticed(e, path);
             return serviceUnavailable(path);
@@ -171,6 +178,11 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "Unexpected failure; quote incident " + incident,
                 path, List.of()));
+    }
+
+    static boolean malformedFormToken(Throwable e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
     }
 
     static boolean clientWentAway(Throwable e) {

@@ -47,6 +47,22 @@ class ConsoleFormsTest {
     }
 
     @Test
+    void aFormPostWithATokenThatIsNoTokenAtAllIsRefusedWithoutAnIncidentAndChangesNothing() {
+        String id = Referrals.create(Referrals.sandplay());
+        ConsoleSession coordinator = ConsoleSession.signIn("coordinator");
+        String page = coordinator.get("/console/referrals/" + id).asString();
+        Map<String, String> form = new HashMap<>(ConsoleSession.hiddenFields(page, "/console/referrals/" + id + "/decline"));
+        form.put("csrf-token", "%%%not-base64%%%");
+        form.put("reason", "NOT_ELIGIBLE");
+
+        Response response = coordinator.post("/console/referrals/" + id + "/decline", form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).doesNotContain("incident");
+        assertThat(status(id)).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void aFormPostWithAnotherSessionsTokenIsRefused() {
         String id = Referrals.create(Referrals.sandplay());
         ConsoleSession coordinator = ConsoleSession.signIn("coordinator");
