@@ -49,6 +49,8 @@ public class ConsolePages {
 
     static final int WORKLIST_ROWS = 50;
     static final String CREDENTIAL_COOKIE = "quarkus-credential";
+    /** Quarkus OIDC's session cookie, and its chunks when the tokens do not fit one cookie. */
+    static final String OIDC_SESSION_COOKIE = "q_session";
 
     @Inject
     CurrentActor current;
@@ -94,7 +96,8 @@ public class ConsolePages {
 
         static native TemplateInstance comingSoon(Chrome chrome);
 
-        static native TemplateInstance login(Chrome chrome, List<String> users, boolean failed);
+        static native TemplateInstance login(Chrome chrome, List<String> users, boolean failed, boolean provider,
+                                             boolean signedOut);
 
         static native TemplateInstance error(Chrome chrome, String message);
     }
@@ -184,31 +187,43 @@ public class ConsolePages {
         }
     }
 
-    /** The demo profile's sign-in page; with OIDC (prod) the provider signs people in instead. */
+    /**
+     * The sign-in page. In the demo profile it is the form with the demo users; with OIDC (prod) the provider
+     * signs people in, and this page only links to it: a page of its own rather than a redirect, so that the
+     * sign-out form's redirect chain never leaves this site (the CSP's form-action).
+     */
     @GET
     @Path("login")
-    public Response login(@QueryParam("fejl") String failed) {
-        if (!config.getOptionalValue("quarkus.http.auth.form.enabled", Boolean.class).orElse(false)) {
-            return seeOther(URI.create("/console"));
-        }
+    public Response login(@QueryParam("fejl") String failed, @QueryParam("ud") String signedOut) {
+        boolean form = config.getOptionalValue("quarkus.http.auth.form.enabled", Boolean.class).orElse(false);
         TreeSet<String> users = new TreeSet<>();
         String prefix = "quarkus.security.users.embedded.users.";
-        for (String name : config.getPropertyNames()) {
+        for (String name : form ? config.getPropertyNames() : List.<String>of()) {
             if (name.startsWith(prefix)) {
                 users.add(name.substring(prefix.length()));
             }
         }
-        return Response.ok(Templates.login(Chrome.anonymous(), List.copyOf(users), failed != null)).build();
+        return Response.ok(Templates.login(Chrome.anonymous(), List.copyOf(users), failed != null, !form,
+                signedOut != null)).build();
     }
 
-    /** Ends the session: the sign-in cookie is cleared (the form carries the CSRF token like every other form). */
+    /**
+     * Ends the session on this service: the form sign-in's cookie and the OIDC session cookies are cleared (the
+     * form carries the CSRF token like every other form). The provider's own session is the provider's.
+     */
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(RoutingContext context) {
-        context.response().addCookie(Cookie.cookie(CREDENTIAL_COOKIE, "").setPath("/").setMaxAge(0)
-                .setHttpOnly(true).setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
-        return seeOther(URI.create("/console/login"));
+        java.util.Set<String> names = new java.util.TreeSet<>(context.request().cookieMap().keySet());
+        names.add(CREDENTIAL_COOKIE);
+        for (String name : names) {
+            if (name.equals(CREDENTIAL_COOKIE) || name.startsWith(OIDC_SESSION_COOKIE)) {
+                context.response().addCookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                        .setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
+            }
+        }
+        return seeOther(URI.create("/console/login?ud=1"));
     }
 
     List<Row> rows(List<ReferralView> referrals, Map<String, String> names) {

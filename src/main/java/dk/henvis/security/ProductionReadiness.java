@@ -17,6 +17,9 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ProductionReadiness {
 
+    /** Quarkus OIDC's least length for the key that encrypts its session cookie. */
+    static final int MIN_SESSION_KEY = 32;
+
     void check(@Observes StartupEvent start, Config config) {
         List<String> profiles = ConfigUtils.getProfiles();
         if (LaunchMode.current() != LaunchMode.NORMAL || !profiles.contains("prod")) {
@@ -29,6 +32,10 @@ public class ProductionReadiness {
                 config.getOptionalValue("quarkus.oidc.auth-server-url", String.class),
                 config.getOptionalValue("quarkus.oidc.public-key", String.class),
                 config.getOptionalValue("henvis.cpr.key", String.class));
+        problems.addAll(consoleSignInProblems(
+                config.getOptionalValue("quarkus.oidc.application-type", String.class).orElse("service"),
+                config.getOptionalValue("quarkus.oidc.credentials.secret", String.class),
+                config.getOptionalValue("quarkus.oidc.token-state-manager.encryption-secret", String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("henvis refuses to start in the prod profile:\n  - "
                     + String.join("\n  - ", problems));
@@ -64,6 +71,26 @@ public class ProductionReadiness {
         if (blank(cprKey)) {
             problems.add("no CPR encryption key: set HENVIS_CPR_KEY to a base64-encoded 256-bit key "
                     + "(e.g. 'openssl rand -base64 32').");
+        }
+        return problems;
+    }
+
+    /**
+     * The console signs people in with the provider (OIDC hybrid): it needs the client's secret to fetch their
+     * tokens, and one session key on every replica, or a signed-in person's next request on another replica fails.
+     */
+    static List<String> consoleSignInProblems(String applicationType, Optional<String> clientSecret,
+                                              Optional<String> sessionKey) {
+        List<String> problems = new ArrayList<>();
+        if (!applicationType.equalsIgnoreCase("hybrid") && !applicationType.equalsIgnoreCase("web-app")) {
+            return problems;
+        }
+        if (blank(clientSecret)) {
+            problems.add("no OIDC client secret: set HENVIS_OIDC_CLIENT_SECRET; the console signs people in with it.");
+        }
+        if (sessionKey.map(String::length).orElse(0) < MIN_SESSION_KEY) {
+            problems.add("no session key of at least " + MIN_SESSION_KEY + " characters: set HENVIS_SESSION_KEY "
+                    + "(e.g. 'openssl rand -base64 32'), the same on every replica.");
         }
         return problems;
     }

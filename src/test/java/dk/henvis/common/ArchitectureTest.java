@@ -58,4 +58,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.places..",
                     "dk.henvis.session..", "dk.henvis.outcome..")
             .because("later steps react to the referral's events instead");
+
+    @ArchTest
+    static final ArchRule consolePagesHoldNoRulesOrQueries = noClasses().that().resideInAPackage("dk.henvis.console..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+            .orShould().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+            .orShould().dependOnClassesThat().resideInAPackage("dk.henvis.demo..")
+            .because("a page calls the application services the API calls, so that every rule is written once");
 }

@@ -53,4 +53,19 @@ class ProductionReadinessTest {
     void everyProblemIsNamedAtOnce() {
         assertThat(ProductionReadiness.problems(true, false, Optional.empty(), Optional.empty(), Optional.empty())).hasSize(3);
     }
+
+    @Test
+    void theConsolesSignInNeedsTheClientSecretAndOneSessionKeyForEveryReplica() {
+        String key = "k".repeat(ProductionReadiness.MIN_SESSION_KEY);
+        assertThat(ProductionReadiness.consoleSignInProblems("hybrid", Optional.of("secret"), Optional.of(key))).isEmpty();
+        assertThat(ProductionReadiness.consoleSignInProblems("hybrid", Optional.empty(), Optional.of(key)))
+                .singleElement().asString().contains("HENVIS_OIDC_CLIENT_SECRET");
+        assertThat(ProductionReadiness.consoleSignInProblems("hybrid", Optional.of("secret"), Optional.of("short")))
+                .singleElement().asString().contains("HENVIS_SESSION_KEY");
+    }
+
+    @Test
+    void anApiOnlyServiceNeedsNeitherSecretNorSessionKey() {
+        assertThat(ProductionReadiness.consoleSignInProblems("service", Optional.empty(), Optional.empty())).isEmpty();
+    }
 }

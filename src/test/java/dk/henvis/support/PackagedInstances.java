@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * Instances of the packaged service (target/quarkus-app/quarkus-run.jar, the prod build) on the PostgreSQL
  * database of HENVIS_TEST_DB_URL, for the integration tests of the postgres profile. Sign-in is the
  * production one: OIDC bearer tokens, verified locally with a key pair made for this run, so nothing
- * needs the network. Every instance shares one CPR key.
+ * needs the network; or, when an instance is given HENVIS_OIDC_URL, the provider there (hybrid: the console's
+ * authorization-code flow beside bearer tokens). Every instance shares one CPR key and one session key.
  */
 public final class PackagedInstances implements AutoCloseable {
 
@@ -98,6 +99,7 @@ public final class PackagedInstances implements AutoCloseable {
     private final KeyPair keys;
     private final String publicKey;
     private final String cprKey;
+    private final String sessionKey;
     private final String logPrefix;
     private final List<Instance> instances = new ArrayList<>();
 
@@ -109,6 +111,9 @@ public final class PackagedInstances implements AutoCloseable {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.cprKey = Base64.getEncoder().encodeToString(key);
+        byte[] session = new byte[32];
+        new SecureRandom().nextBytes(session);
+        this.sessionKey = Base64.getEncoder().encodeToString(session);
         this.logPrefix = logPrefix;
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
@@ -124,11 +129,16 @@ public final class PackagedInstances implements AutoCloseable {
     }
 
     private void launch(Instance instance) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.oidc.public-key=" + publicKey,
-                "-Dquarkus.oidc.roles.role-claim-path=roles",
-                "-Dquarkus.oidc.token.issuer=any",
-                "-jar", jar().toString())
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        if (!instance.env.containsKey("HENVIS_OIDC_URL")) {
+            // Bearer tokens of this run only, verified with its key: an API-only service, no provider to reach.
+            command.addAll(List.of("-Dquarkus.oidc.application-type=service",
+                    "-Dquarkus.oidc.public-key=" + publicKey,
+                    "-Dquarkus.oidc.roles.role-claim-path=roles",
+                    "-Dquarkus.oidc.token.issuer=any"));
+        }
+        command.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log.toFile()));
         Map<String, String> environment = builder.environment();
@@ -138,6 +148,8 @@ public final class PackagedInstances implements AutoCloseable {
         environment.put("HENVIS_DB_PASSWORD", dbPassword());
         environment.put("HENVIS_DB_POOL_SIZE", "10");
         environment.put("HENVIS_CPR_KEY", cprKey);
+        environment.put("HENVIS_SESSION_KEY", sessionKey);
+        environment.put("HENVIS_OIDC_CLIENT_SECRET", "secret");
         environment.put("HENVIS_LOG_JSON", "false");
         environment.putAll(instance.env);
         instance.process = builder.start();
