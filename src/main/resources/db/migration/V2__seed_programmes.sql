@@ -1,4 +1,4 @@
--- The programmes of DESIGN.md §1 with the rules and figures of seeds 000 and 003. An admin edits them over the API.
+-- The municipality's programmes with their rules and figures as first set up. An admin edits them over the API.
 insert into programme (code, name, description, format, subject_types, min_age_years, max_age_years,
     due_date_max_months_ahead, infant_max_age_months, referrer_roles, excludes_open_case, requires_visitation,
     session_limit, extension_sessions, max_extensions, first_contact_within_days, scale_min, scale_max, scale_label,

@@ -1,4 +1,4 @@
--- Leases for jobs that must run on one instance at a time (issue 6: the retention job).
+-- Leases for jobs that must run on one instance at a time (the retention job first).
 create table job_lock (
     name         varchar(64) primary key,
     locked_by    varchar(100),

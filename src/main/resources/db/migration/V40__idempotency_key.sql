@@ -1,4 +1,4 @@
--- Idempotency-Key claims (issue 7). The primary key makes the claim safe across replicas:
+-- Idempotency-Key claims. The primary key makes the claim safe across replicas:
 -- the first INSERT wins, every later request with the same caller and key sees that row.
 create table idempotency_key (
     caller          varchar(100) not null,

@@ -1,4 +1,4 @@
--- Transactional outbox and webhook subscriptions (issue 7). Events carry ids, programme and
+-- Transactional outbox and webhook subscriptions. Events carry ids, programme and
 -- status only; referrer_organisation is routing data for organisation-filtered subscriptions.
 create table outbox_event (
     id                    uuid primary key,
