@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.AuditLog;
+import dk.henvis.support.Cprs;
+import dk.henvis.support.LogCapture;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -108,12 +110,13 @@ class ReferralFormTest {
         ConsoleSession nurse = ConsoleSession.signIn("health-visitor");
         String page = nurse.get(FORM + "?programme=fonix").asString();
         Map<String, String> values = fonix(Referrals.uniqueName());
-        values.put("subject.cpr", "150492-1234");
+        String cpr = Cprs.forBirthDate("1992-04-15");
+        values.put("subject.cpr", cpr);
 
         Response sent = nurse.submit(page, FORM, values);
 
         assertThat(sent.statusCode()).as(ConsoleFormsTest.errors(sent)).isEqualTo(303);
-        assertThat(sent.header("Location")).doesNotContain("150492", "1234");
+        assertThat(sent.header("Location")).doesNotContain("150492", cpr.substring(7));
         String id = idFrom(sent);
         Map<String, Object> created = Api.as("coordinator").get("/api/v1/referrals/" + id).then().statusCode(200)
                 .extract().as(Map.class);
@@ -127,11 +130,43 @@ class ReferralFormTest {
         String receipt = nurse.get("/console/referrals/" + id + "/kvittering").then().statusCode(200).extract().asString();
 
         assertThat(receipt).contains("Henvisningen er sendt", (String) created.get("reference"),
-                "Koordinatoren visiterer henvisningen", "150492-****").doesNotContain("150492-1234");
+                "Koordinatoren visiterer henvisningen", "150492-****").doesNotContain(cpr);
         List<Map<String, Object>> rows = AuditLog.of(id);
         assertThat(rows).hasSize(audited + 1);
         assertThat(rows.get(rows.size() - 1)).containsEntry("action", "READ").containsEntry("actor", "health-visitor")
                 .containsEntry("endpoint", "GET /console/referrals/{id}/kvittering");
+    }
+
+    @Test
+    void aCprNumberOnARefusedAndOnASentFormIsNeverLoggedNorPutInAnAddress() {
+        LogCapture capture = new LogCapture();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            ConsoleSession nurse = ConsoleSession.signIn("health-visitor");
+            String page = nurse.get(FORM + "?programme=fonix").asString();
+            Map<String, String> values = fonix(Referrals.uniqueName());
+            values.put("subject.cpr", "310299-1234");
+            Response refused = nurse.submit(page, FORM, values);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.asString()).contains("href=\"#referral-subject.cpr\"", "Skriv CPR-nummeret");
+
+            String cpr = Cprs.forBirthDate("1992-04-15");
+            values.put("subject.cpr", cpr);
+            Response sent = nurse.submit(refused.asString(), FORM, values);
+            assertThat(sent.statusCode()).as(ConsoleFormsTest.errors(sent)).isEqualTo(303);
+            String receipt = nurse.get(sent.header("Location")).asString();
+
+            org.jboss.logging.Logger.getLogger("dk.henvis.console").debug("probe: the capture sees the service's log");
+            assertThat(capture.records).anyMatch(r -> r.startsWith("probe:"));
+            for (String secret : List.of("310299-1234", "3102991234", cpr, cpr.replace("-", ""))) {
+                assertThat(capture.records).noneMatch(r -> r.contains(secret));
+                assertThat(sent.header("Location")).doesNotContain(secret);
+                assertThat(receipt).doesNotContain(secret);
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test
