@@ -241,9 +241,8 @@ public class ReferralFormPages {
         return new Offer(p, firstSentence(p.description()), capitalised(joined(roles)), next(p), open);
     }
 
-    String next(ProgrammeView p) {
-        return p.requiresVisitation() ? m.nextWithVisitation(p.firstContactWithinDays())
-                : m.nextWithoutVisitation(p.firstContactWithinDays());
+    private String next(ProgrammeView p) {
+        return ReferrerPages.next(m, p);
     }
 
     /** "Gruppeforløb for mødre … under 12 måneder. Løbende optag …" → its first sentence. */

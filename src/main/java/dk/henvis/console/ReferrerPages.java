@@ -107,19 +107,21 @@ public class ReferrerPages {
     private View view(UUID id, Actor actor) {
         ReferralView r = reader.view(reader.read(id, actor));
         ProgrammeView programme = ProgrammeView.of(programmes.require(r.programmeCode()));
-        String next = programme.requiresVisitation() ? m.nextWithVisitation(programme.firstContactWithinDays())
-                : m.nextWithoutVisitation(programme.firstContactWithinDays());
+        String next = next(m, programme);
         // Read with the referral above (one audit row for the page), so not through the audited history endpoint.
         List<StatusChangeView> history = StatusChange.of(r.id()).stream().map(StatusChangeView::of).toList();
         return new View(r, programme.name(), next, history);
     }
 
+    /** What happens after a referral to the programme, from its row of the catalogue. */
+    static String next(ConsoleMessages m, ProgrammeView p) {
+        return p.requiresVisitation() ? m.nextWithVisitation(p.firstContactWithinDays())
+                : m.nextWithoutVisitation(p.firstContactWithinDays());
+    }
+
     private Map<String, String> names() {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (ProgrammeView p : programmes.list()) {
-            names.put(p.code(), p.name());
-        }
-        return names;
+        return programmes.list().stream().collect(java.util.stream.Collectors.toMap(ProgrammeView::code,
+                ProgrammeView::name));
     }
 
     private Response problem(Actor actor, ProblemException e) {
