@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -54,6 +55,12 @@ public class ConsoleForms {
 
     public Result submit(Actor actor, String formName, String path, MultivaluedMap<String, String> form,
                          Supplier<URI> change) {
+        return submit(actor, formName, path, form, Map.of(), change);
+    }
+
+    /** As above; a refusal of a policy named in {@code ruleFields} is shown at that field of the form. */
+    public Result submit(Actor actor, String formName, String path, MultivaluedMap<String, String> form,
+                         Map<String, ConsoleProblems.RuleField> ruleFields, Supplier<URI> change) {
         String key = form.getFirst(KEY_FIELD);
         if (key == null || !KEY.matcher(key).matches()) {
             return refused(ProblemType.VALIDATION_FAILED, formName);
@@ -82,7 +89,7 @@ public class ConsoleForms {
         } catch (RuntimeException e) {
             // A refused form can be corrected and sent again with the same key; nothing of it was kept.
             store.abandon();
-            return new Result.Refused(problems.of(e, formName).orElseThrow(() -> e));
+            return new Result.Refused(problems.of(e, formName, ruleFields).orElseThrow(() -> e));
         }
     }
 

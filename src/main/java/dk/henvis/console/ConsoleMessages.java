@@ -3,7 +3,10 @@ package dk.henvis.console;
 import dk.henvis.common.ProblemType;
 import dk.henvis.places.GroupStatus;
 import dk.henvis.outcome.EscalationReason;
+import dk.henvis.programme.ReferrerRole;
 import dk.henvis.referral.ClosingReason;
+import dk.henvis.referral.ContactRelation;
+import dk.henvis.referral.ReasonCategory;
 import dk.henvis.referral.ContactChannel;
 import dk.henvis.referral.Outcome;
 import dk.henvis.referral.Priority;
@@ -81,4 +84,57 @@ public interface ConsoleMessages {
 
     @Message("Der er en fejl i formularen")
     String errorSummaryTitle();
+
+    @Message("{#when role}{#is HEALTH_VISITOR}sundhedsplejen{#is SCHOOL}skoler{#is DAYCARE}dagtilbud{#is PPR}PPR"
+            + "{#is GP}praktiserende læger{#is FAMILY}familien selv{#is OTHER}andre fagpersoner{/when}")
+    String referrerRole(ReferrerRole role);
+
+    @Message("{#when relation}{#is MOTHER}Mor{#is FATHER}Far{#is PARENT}Forælder{#is GUARDIAN}Værge"
+            + "{#is FOSTER_PARENT}Plejeforælder{#is SELF}Borgeren selv{#is OTHER}Andet{/when}")
+    String contactRelation(ContactRelation relation);
+
+    @Message("{#when category}{#is WELLBEING}Trivsel{#is ANXIETY}Angst{#is BEHAVIOUR}Adfærd"
+            + "{#is POSTNATAL_REACTION}Efterfødselsreaktion{#is PREGNANCY}Graviditet{#is PARENTING}Forældreskab"
+            + "{#is FAMILY_SITUATION}Familiens situation{#is SOCIAL}Sociale forhold{#is SCHOOL}Skole"
+            + "{#is DEVELOPMENT}Udvikling{#is OTHER}Andet{/when}")
+    String reasonCategory(ReasonCategory category);
+
+    @Message("Koordinatoren visiterer henvisningen. I hører fra os senest {days} dage efter, at henvisningen er modtaget.")
+    String nextWithVisitation(int days);
+
+    @Message("Der er ingen visitation: henvisningen er godkendt, når den er modtaget. Første kontakt er senest {days} dage efter.")
+    String nextWithoutVisitation(int days);
+
+    @Message("Skriv navnet")
+    String fieldName();
+
+    @Message("Skriv CPR-nummeret som ddmmåå-xxxx, fx 010522-1234, eller lad feltet stå tomt")
+    String fieldCpr();
+
+    @Message("Skriv et telefonnummer med 8 cifre, fx 12 34 56 78")
+    String fieldPhone();
+
+    @Message("Skriv en e-mailadresse, fx navn@eksempel.dk")
+    String fieldEmail();
+
+    @Message("Markér, at forældrene har givet samtykke til henvisningen")
+    String ruleConsent();
+
+    @Message("Barnets alder passer ikke til forløbet")
+    String ruleChildAge();
+
+    @Message("Terminen skal ligge i fremtiden og inden for forløbets grænse")
+    String ruleDueDate();
+
+    @Message("Barnets fødselsdato passer ikke til forløbets aldersgrænse")
+    String ruleInfantAge();
+
+    @Message("Forløbet er ikke for børn med en åben sag i familieafdelingen")
+    String ruleOpenCase();
+
+    @Message("Vælg en score på forløbets skala")
+    String ruleScore();
+
+    @Message("Borgeren er allerede henvist til forløbet, og henvisningen er ikke afsluttet")
+    String ruleDuplicate();
 }

@@ -70,6 +70,8 @@ public class ConsolePages {
     Clock clock;
     @Inject
     Config config;
+    @Inject
+    ReferrerPages referrerPages;
 
     /** A row of the worklist: the referral and whether its first contact is overdue. */
     public record Row(ReferralView referral, String programmeName, boolean overdue) {
@@ -103,9 +105,12 @@ public class ConsolePages {
     }
 
     @GET
-    public Response worklist(@QueryParam("programme") String programme) {
+    public Response worklist(@QueryParam("programme") String programme, @QueryParam("page") Integer page) {
         Actor actor = current.get();
         if (!actor.has(Role.COORDINATOR)) {
+            if (actor.has(Role.REFERRER)) {
+                return referrerPages.list(actor, page);
+            }
             return Response.ok(Templates.comingSoon(Chrome.of(actor))).build();
         }
         return Response.ok(worklistPage(actor, blankToNull(programme), null, Map.of())).build();

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +22,33 @@ public class ConsoleProblems {
     @Inject
     ConsoleMessages m;
 
+    /**
+     * The field of a form a refusal without field errors is about (a policy's refusal, keyed by its rule name,
+     * or a problem, keyed by its type's slug), with the message shown at that field.
+     */
+    public record RuleField(String field, String message) {
+    }
+
     /** The refusal for a failure the user can act on, or empty for anything else (which must not be hidden). */
     public Optional<Refusal> of(RuntimeException failure, String form) {
+        return of(failure, form, Map.of());
+    }
+
+    /** As {@link #of(RuntimeException, String)}, with the fields the form's policy refusals point to. */
+    public Optional<Refusal> of(RuntimeException failure, String form, Map<String, RuleField> ruleFields) {
         if (failure instanceof ProblemException problem) {
-            return Optional.of(refusal(problem.type(), form, problem.errors()));
+            Refusal refusal = refusal(problem.type(), form, problem.errors());
+            return Optional.of(problem.errors().isEmpty() ? atField(refusal, form, ruleFields.get(problem.type().slug()))
+                    : refusal);
         }
         if (failure instanceof dk.henvis.common.Refusal.Refused refused) {
-            return Optional.of(refusal(refused.refusal().type(), form, List.of()));
+            Refusal refusal = refusal(refused.refusal().type(), form, List.of());
+            return Optional.of(atField(refusal, form, ruleFields.get(refused.refusal().rule())));
         }
         if (failure instanceof ConstraintViolationException invalid) {
             List<FieldError> errors = new ArrayList<>();
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
-                errors.add(new FieldError(leaf(v.getPropertyPath().toString()), v.getInvalidValue() == null ? "null" : "invalid"));
+                errors.add(new FieldError(v.getPropertyPath().toString(), v.getInvalidValue() == null ? "null" : "invalid"));
             }
             return Optional.of(refusal(ProblemType.VALIDATION_FAILED, form, errors));
         }
@@ -41,13 +57,46 @@ public class ConsoleProblems {
 
     public Refusal refusal(ProblemType type, String form, List<FieldError> errors) {
         List<FormError> fields = errors.stream()
-                .map(e -> new FormError(form + "-" + e.field(), fieldMessage(e)))
+                .map(e -> new FormError(id(form, e.field()), fieldMessage(e)))
                 .distinct().toList();
         return new Refusal(type.status(), m.problem(type), fields, type == ProblemType.PRECONDITION_FAILED);
     }
 
+    /** The input's id of a request field: "subject.birthDate" on form "referral" is "referral-subject.birthDate". */
+    static String id(String form, String field) {
+        return form + "-" + field;
+    }
+
+    private static Refusal atField(Refusal refusal, String form, RuleField field) {
+        if (field == null) {
+            return refusal;
+        }
+        return new Refusal(refusal.status(), refusal.summary(),
+                List.of(new FormError(id(form, field.field()), field.message())), refusal.stale());
+    }
+
     private String fieldMessage(FieldError error) {
-        return switch (error.field()) {
+        switch (error.field()) {
+            case "subject.name" -> {
+                return m.fieldName();
+            }
+            case "subject.cpr" -> {
+                return m.fieldCpr();
+            }
+            case "contact.phone" -> {
+                return m.fieldPhone();
+            }
+            case "contact.email", "referrer.email" -> {
+                return m.fieldEmail();
+            }
+            case "subject.expectedDueDate", "subject.infantBirthDate", "subject.birthDate", "consent.date" -> {
+                return m.fieldDate();
+            }
+            default -> {
+                // The other fields are named by their last part, as the decision forms' flat requests name them.
+            }
+        }
+        return switch (leaf(error.field())) {
             case "at" -> m.fieldFirstContactAt();
             case "capacity" -> m.fieldCapacity();
             case "date", "birthDate" -> m.fieldDate();

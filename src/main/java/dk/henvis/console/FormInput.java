@@ -62,6 +62,21 @@ final class FormInput {
         }
     }
 
+    /** A date that may be left empty (null); one that is written but is no date is a field error. */
+    LocalDate optionalDate(String name) {
+        return text(name) == null ? null : date(name);
+    }
+
+    /** A whole number that may be left empty (null). */
+    Integer optionalNumber(String name) {
+        return text(name) == null ? null : number(name);
+    }
+
+    /** A choice that may be left empty (null). */
+    <E extends Enum<E>> E optionalChoice(String name, Class<E> type) {
+        return text(name) == null ? null : choice(name, type);
+    }
+
     LocalTime time(String name) {
         String value = text(name);
         if (value == null) {

@@ -80,6 +80,8 @@ public class ReferralPages {
     ConsoleMessages m;
     @Inject
     Clock clock;
+    @Inject
+    ReferrerPages referrerPages;
 
     /** The actions the status allows now; {@link ReferralTransitions} decides, the page only asks it. */
     public record Actions(boolean firstContact, boolean accept, boolean decline, boolean withdraw, boolean waitlist,
@@ -142,6 +144,9 @@ public class ReferralPages {
     @GET
     public Response show(@PathParam("id") UUID id) {
         Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR) && actor.has(Role.REFERRER)) {
+            return referrerPages.show(id, actor);
+        }
         if (!actor.has(Role.COORDINATOR)) {
             return Response.status(403).entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
         }

@@ -230,7 +230,7 @@ class ConsoleJourneyTest {
         Browser.assertAccessible(coordinator);
 
         Page school = browser.signIn(base(), "school");
-        assertThat(school.locator("h1")).hasText("Din konsol er på vej");
+        assertThat(school.locator("h1")).hasText("Dine henvisninger");
         Browser.assertAccessible(school);
     }
 

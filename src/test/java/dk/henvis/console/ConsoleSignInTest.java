@@ -49,10 +49,10 @@ class ConsoleSignInTest {
     }
 
     @Test
-    void aReferrerSeesThatTheirConsoleIsComingAndNoReferrals() {
+    void aReferrerSeesItsOwnReferralsAndNotTheCoordinatorsList() {
         ConsoleSession school = ConsoleSession.signIn("school");
         String page = school.get("/console").asString();
-        assertThat(page).contains("Din konsol er på vej").doesNotContain("H-20");
+        assertThat(page).contains("Dine henvisninger").doesNotContain("Arbejdsliste", "Nye henvisninger");
         assertThat(school.get("/console/referrals").statusCode()).isEqualTo(403);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.AuditLog;
+import dk.henvis.support.LogCapture;
 import dk.henvis.support.Cprs;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.InvalidRequestsOnPurpose;
@@ -13,16 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CprNeverLeaksTest {
 
-    private final Capture capture = new Capture();
+    private final LogCapture capture = new LogCapture();
     private final List<String> responses = new ArrayList<>();
     private Logger root;
 
@@ -123,34 +120,5 @@ class CprNeverLeaksTest {
     private io.restassured.response.ExtractableResponse<Response> send(Response response, int status) {
         responses.add(response.asString() + response.getHeaders());
         return response.then().statusCode(status).extract();
-    }
-
-    /** Keeps every log record as the text any handler could write: message, parameters and stack trace. */
-    static final class Capture extends Handler {
-        final List<String> records = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    text.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                text.append(' ').append(trace);
-            }
-            records.add(text.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
