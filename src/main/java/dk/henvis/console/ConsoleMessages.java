@@ -64,6 +64,9 @@ public interface ConsoleMessages {
             + "{#else}Noget gik galt. Prøv igen{/when}")
     String problem(ProblemType type);
 
+    @Message("Der skete en fejl hos os, og intet blev ændret. Prøv igen om lidt. Kontakt support, hvis det sker igen, og oplys hændelsesnummer {id}.")
+    String incident(String id);
+
     @Message("Udfyld feltet med en gyldig værdi")
     String fieldInvalid();
 

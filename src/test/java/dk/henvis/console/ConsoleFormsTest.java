@@ -43,6 +43,8 @@ class ConsoleFormsTest {
         Response response = coordinator.post("/console/referrals/" + id + "/decline", form);
 
         assertThat(response.statusCode()).isIn(400, 403);
+        assertThat(response.contentType()).as("the console's own error page").startsWith("text/html");
+        assertThat(response.asString()).contains("<html lang=\"da\">", "Siden kan ikke vises");
         assertThat(status(id)).isEqualTo("RECEIVED");
     }
 
@@ -58,7 +60,8 @@ class ConsoleFormsTest {
         Response response = coordinator.post("/console/referrals/" + id + "/decline", form);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.asString()).doesNotContain("incident");
+        assertThat(response.contentType()).as("the console's own error page, not the API's JSON").startsWith("text/html");
+        assertThat(response.asString()).contains("Siden kan ikke vises").doesNotContain("incident", "hændelsesnummer");
         assertThat(status(id)).isEqualTo("RECEIVED");
     }
 
