@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,21 +39,29 @@ public class ReferralSearch {
     @Transactional
     public Worklist worklist(String programmeCode, Actor actor, int limit) {
         requireCoordinator(actor);
-        String programme = programmeCode == null ? "" : " and programmeCode = :programme";
-        Parameters fresh = Parameters.with("statuses", List.of(ReferralStatus.RECEIVED, ReferralStatus.IN_ASSESSMENT));
-        Parameters accepted = Parameters.with("statuses", List.of(ReferralStatus.ACCEPTED));
-        if (programmeCode != null) {
-            fresh.and("programme", programmeCode);
-            accepted.and("programme", programmeCode);
+        // One ordered read per status, each stopping after its first page (the due-date indexes), merged here.
+        List<Referral> fresh = new ArrayList<>();
+        for (ReferralStatus status : List.of(ReferralStatus.RECEIVED, ReferralStatus.IN_ASSESSMENT)) {
+            fresh.addAll(firstPage(status, programmeCode, Sort.by("firstContactDueAt").and("id"), limit));
         }
-        List<ReferralView> awaitingContact = Referral.<Referral>find("status in :statuses" + programme,
-                        Sort.by("firstContactDueAt").and("id"), fresh)
-                .page(0, limit).list().stream().map(reader::view).toList();
-        List<ReferralView> awaitingPlace = Referral.<Referral>find("status in :statuses" + programme,
-                        Sort.by("receivedAt").and("id"), accepted)
-                .page(0, limit).list().stream().map(reader::view).toList();
+        List<ReferralView> awaitingContact = fresh.stream()
+                .sorted(Comparator.comparing((Referral r) -> r.firstContactDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(r -> r.id.toString()))
+                .limit(limit).map(reader::view).toList();
+        List<ReferralView> awaitingPlace = firstPage(ReferralStatus.ACCEPTED, programmeCode,
+                Sort.by("receivedAt").and("id"), limit).stream().map(reader::view).toList();
         audit.record(actor, AuditAction.READ, null, WORKLIST);
         return new Worklist(awaitingContact, awaitingPlace);
+    }
+
+    private static List<Referral> firstPage(ReferralStatus status, String programmeCode, Sort order, int limit) {
+        Parameters parameters = Parameters.with("status", status);
+        String query = "status = :status";
+        if (programmeCode != null) {
+            query += " and programmeCode = :programme";
+            parameters.and("programme", programmeCode);
+        }
+        return Referral.<Referral>find(query, order, parameters).page(0, limit).list();
     }
 
     /** Referrals waiting for a place in the programme, as counted (no personal data, so not audited). */
