@@ -80,6 +80,10 @@ public class ConsolePages {
     public record Option(String value, String label, boolean selected) {
     }
 
+    /** A group on the practitioner's start page, with its programme's name. */
+    public record GroupLine(GroupView group, String programmeName) {
+    }
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance worklist(Chrome chrome, List<Row> fresh, List<Row> accepted,
@@ -94,6 +98,8 @@ public class ConsolePages {
 
         static native TemplateInstance comingSoon(Chrome chrome);
 
+        static native TemplateInstance practitioner(Chrome chrome, List<GroupLine> groups);
+
         static native TemplateInstance login(Chrome chrome, List<String> users, boolean failed);
 
         static native TemplateInstance error(Chrome chrome, String message);
@@ -102,6 +108,12 @@ public class ConsolePages {
     @GET
     public Response worklist(@QueryParam("programme") String programme) {
         Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR) && actor.has(Role.PRACTITIONER)) {
+            Map<String, String> names = programmeNames();
+            List<GroupLine> lines = groups.workedIn(actor).stream()
+                    .map(g -> new GroupLine(g, names.getOrDefault(g.programmeCode(), g.programmeCode()))).toList();
+            return Response.ok(Templates.practitioner(Chrome.of(actor), lines)).build();
+        }
         if (!actor.has(Role.COORDINATOR)) {
             return Response.ok(Templates.comingSoon(Chrome.of(actor))).build();
         }
