@@ -3,11 +3,14 @@ package dk.henvis.console;
 import dk.henvis.common.ProblemType;
 import dk.henvis.places.GroupStatus;
 import dk.henvis.outcome.EscalationReason;
+import dk.henvis.outcome.MeasurementPhase;
 import dk.henvis.referral.ClosingReason;
 import dk.henvis.referral.ContactChannel;
 import dk.henvis.referral.Outcome;
 import dk.henvis.referral.Priority;
 import dk.henvis.referral.ReferralStatus;
+import dk.henvis.session.AttendanceStatus;
+import dk.henvis.session.SessionType;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -43,6 +46,15 @@ public interface ConsoleMessages {
 
     @Message("{#when status}{#is OPEN}Åben{#is CLOSED}Lukket for optag{#is FINISHED}Afsluttet{#is CANCELLED}Aflyst{/when}")
     String groupStatus(GroupStatus status);
+
+    @Message("{#when type}{#is REGULAR}Almindelig session{#is FEEDBACK}Tilbagemelding{#is REUNION}Gensyn{/when}")
+    String sessionType(SessionType type);
+
+    @Message("{#when status}{#is ATTENDED}Mødt{#is ABSENT}Udeblevet{#is EXCUSED}Afbud{/when}")
+    String attendance(AttendanceStatus status);
+
+    @Message("{#when phase}{#is START}Ved start{#is INTERIM}Undervejs{#is END}Ved afslutning{/when}")
+    String measurementPhase(MeasurementPhase phase);
 
     @Message("{#when type}{#is VALIDATION_FAILED}Formularen er ikke udfyldt korrekt"
             + "{#is NOT_FOUND}Det, du leder efter, findes ikke, eller du har ikke adgang til det"
