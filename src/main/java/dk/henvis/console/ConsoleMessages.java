@@ -91,6 +91,45 @@ public interface ConsoleMessages {
     @Message("Skriv en reference som H-2026-00042, eller et navn og en fødselsdato")
     String searchHint();
 
+    @Message("Scoren ligger uden for forløbets skala")
+    String ruleScoreScale();
+
+    @Message("Skriv et helt tal på forløbets skala")
+    String fieldScore();
+
+    @Message("Alle forløbets samtaler er brugt. Kun tilbagemelding og gensyn kan registreres, medmindre en koordinator forlænger forløbet")
+    String fieldSessionLimit();
+
+    @Message("Forløbet kan ikke forlænges sådan")
+    String ruleExtension();
+
+    @Message("Forløbet tillader ikke denne forlængelse: det er allerede forlænget, eller forlængelsen har for mange samtaler")
+    String fieldExtension();
+
+    @Message("Gensynet holdes først, når alle deltageres termin er passeret")
+    String ruleReunion();
+
+    @Message("Vælg en anden type, eller registrér gensynet efter den sidste termin")
+    String fieldReunion();
+
+    @Message("En af deltagerne er ikke længere i gruppen, så intet blev gemt. Genindlæs siden, og registrér sessionen igen")
+    String ruleParticipants();
+
+    @Message("Vælg fremmøde for deltageren")
+    String fieldAttendance();
+
+    @Message("Datoen må ikke ligge i fremtiden")
+    String fieldNotInFuture();
+
+    @Message("Skriv varigheden som et helt antal minutter fra 1 til 600, eller lad feltet stå tomt")
+    String fieldDuration();
+
+    @Message("Skriv antallet af ekstra samtaler som et helt tal fra 1")
+    String fieldAdditionalSessions();
+
+    @Message("Skriv en begrundelse for forlængelsen")
+    String fieldJustification();
+
     @Message("Der er en fejl i formularen")
     String errorSummaryTitle();
 }
