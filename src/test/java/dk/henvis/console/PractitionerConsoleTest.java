@@ -163,6 +163,24 @@ class PractitionerConsoleTest {
     }
 
     @Test
+    void aPusterummetReunionBeforeEveryDueDateIsRefusedAtTheTypeWithTheChoicesKept() {
+        String group = Courses.group("pusterummet", 5);
+        String mother = Courses.placed(Courses.pusterummet(today, today.plusMonths(2)), group, clock);
+        ConsoleSession practitioner = ConsoleSession.signIn("practitioner");
+        String page = practitioner.get("/console/groups/" + group).asString();
+        Map<String, String> form = attendance(page, group, Map.of(mother, "EXCUSED"));
+        form.put("type", "REUNION");
+
+        Response response = practitioner.post("/console/groups/" + group + "/session", form);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.asString()).contains("Gensynet holdes først, når alle deltageres termin er passeret",
+                "href=\"#session-type\"", "<option value=\"REUNION\" selected>",
+                "value=\"EXCUSED\" checked");
+        assertThat(sessionsOfGroup(group)).isZero();
+    }
+
+    @Test
     void aSixthTidligForebyggelseSessionIsRefusedOnThePageInDanishAndNotStored() {
         String referral = Courses.placed(Courses.tidligForebyggelse(today), Courses.group("tidlig-forebyggelse", 3), clock);
         ConsoleSession practitioner = ConsoleSession.signIn("practitioner");
