@@ -122,6 +122,24 @@ class PractitionerConsoleTest {
     }
 
     @Test
+    void aSecondClickOfTheSameSessionFormStoresNoSecondSessionNorUsesASecondSession() {
+        String group = fonixGroup("Fønix dobbeltklik " + Referrals.uniqueName());
+        String mother = placedFonix(group);
+        ConsoleSession practitioner = ConsoleSession.signIn("practitioner");
+        String page = practitioner.get("/console/groups/" + group).asString();
+        Map<String, String> form = attendance(page, group, Map.of());
+
+        Response first = practitioner.post("/console/groups/" + group + "/session", form);
+        Response second = practitioner.post("/console/groups/" + group + "/session", form);
+
+        assertThat(List.of(first.statusCode(), second.statusCode())).containsExactly(303, 303);
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(sessionsOfGroup(group)).isEqualTo(1);
+        assertThat(Courses.sessionsUsed(mother)).isEqualTo(1);
+        assertThat(Courses.status(mother)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void anAttendanceFormWithAParticipantLeftOutIsRefusedAtThatParticipantAndStoresNoSession() {
         String group = fonixGroup("Fønix mangler " + Referrals.uniqueName());
         String mother = placedFonix(group);
