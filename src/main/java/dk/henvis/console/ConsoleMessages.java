@@ -4,6 +4,7 @@ import dk.henvis.common.ProblemType;
 import dk.henvis.places.GroupStatus;
 import dk.henvis.outcome.EscalationReason;
 import dk.henvis.programme.ReferrerRole;
+import dk.henvis.outcome.MeasurementPhase;
 import dk.henvis.referral.ClosingReason;
 import dk.henvis.referral.ContactRelation;
 import dk.henvis.referral.ReasonCategory;
@@ -11,6 +12,8 @@ import dk.henvis.referral.ContactChannel;
 import dk.henvis.referral.Outcome;
 import dk.henvis.referral.Priority;
 import dk.henvis.referral.ReferralStatus;
+import dk.henvis.session.AttendanceStatus;
+import dk.henvis.session.SessionType;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -46,6 +49,15 @@ public interface ConsoleMessages {
 
     @Message("{#when status}{#is OPEN}Åben{#is CLOSED}Lukket for optag{#is FINISHED}Afsluttet{#is CANCELLED}Aflyst{/when}")
     String groupStatus(GroupStatus status);
+
+    @Message("{#when type}{#is REGULAR}Almindelig session{#is FEEDBACK}Tilbagemelding{#is REUNION}Gensyn{/when}")
+    String sessionType(SessionType type);
+
+    @Message("{#when status}{#is ATTENDED}Mødt{#is ABSENT}Udeblevet{#is EXCUSED}Afbud{/when}")
+    String attendance(AttendanceStatus status);
+
+    @Message("{#when phase}{#is START}Ved start{#is INTERIM}Undervejs{#is END}Ved afslutning{/when}")
+    String measurementPhase(MeasurementPhase phase);
 
     @Message("{#when type}{#is VALIDATION_FAILED}Formularen er ikke udfyldt korrekt"
             + "{#is NOT_FOUND}Det, du leder efter, findes ikke, eller du har ikke adgang til det"
@@ -84,6 +96,45 @@ public interface ConsoleMessages {
 
     @Message("Skriv en reference som H-2026-00042, eller et navn og en fødselsdato")
     String searchHint();
+
+    @Message("Scoren ligger uden for forløbets skala")
+    String ruleScoreScale();
+
+    @Message("Skriv et helt tal på forløbets skala")
+    String fieldScore();
+
+    @Message("Alle forløbets samtaler er brugt. Kun tilbagemelding og gensyn kan registreres, medmindre en koordinator forlænger forløbet")
+    String fieldSessionLimit();
+
+    @Message("Forløbet kan ikke forlænges sådan")
+    String ruleExtension();
+
+    @Message("Forløbet tillader ikke denne forlængelse: det er allerede forlænget, eller forlængelsen har for mange samtaler")
+    String fieldExtension();
+
+    @Message("Gensynet holdes først, når alle deltageres termin er passeret")
+    String ruleReunion();
+
+    @Message("Vælg en anden type, eller registrér gensynet efter den sidste termin")
+    String fieldReunion();
+
+    @Message("En af deltagerne er ikke længere i gruppen, så intet blev gemt. Genindlæs siden, og registrér sessionen igen")
+    String ruleParticipants();
+
+    @Message("Vælg fremmøde for deltageren")
+    String fieldAttendance();
+
+    @Message("Datoen må ikke ligge i fremtiden")
+    String fieldNotInFuture();
+
+    @Message("Skriv varigheden som et helt antal minutter fra 1 til 600, eller lad feltet stå tomt")
+    String fieldDuration();
+
+    @Message("Skriv antallet af ekstra samtaler som et helt tal fra 1")
+    String fieldAdditionalSessions();
+
+    @Message("Skriv en begrundelse for forlængelsen")
+    String fieldJustification();
 
     @Message("Der er en fejl i formularen")
     String errorSummaryTitle();

@@ -84,6 +84,10 @@ public class ConsolePages {
     public record Option(String value, String label, boolean selected) {
     }
 
+    /** A group on the practitioner's start page, with its programme's name. */
+    public record GroupLine(GroupView group, String programmeName) {
+    }
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance worklist(Chrome chrome, List<Row> fresh, List<Row> accepted,
@@ -98,6 +102,8 @@ public class ConsolePages {
 
         static native TemplateInstance comingSoon(Chrome chrome);
 
+        static native TemplateInstance practitioner(Chrome chrome, List<GroupLine> groups);
+
         static native TemplateInstance login(Chrome chrome, List<String> users, boolean failed, boolean provider,
                                              boolean signedOut);
 
@@ -107,6 +113,12 @@ public class ConsolePages {
     @GET
     public Response worklist(@QueryParam("programme") String programme, @QueryParam("page") Integer page) {
         Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR) && actor.has(Role.PRACTITIONER)) {
+            Map<String, String> names = programmeNames();
+            List<GroupLine> lines = groups.workedIn(actor).stream()
+                    .map(g -> new GroupLine(g, names.getOrDefault(g.programmeCode(), g.programmeCode()))).toList();
+            return Response.ok(Templates.practitioner(Chrome.of(actor), lines)).build();
+        }
         if (!actor.has(Role.COORDINATOR)) {
             if (actor.has(Role.REFERRER)) {
                 return referrerPages.list(actor, page);

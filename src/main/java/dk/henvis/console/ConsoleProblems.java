@@ -3,6 +3,10 @@ package dk.henvis.console;
 import dk.henvis.common.FieldError;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
+import dk.henvis.programme.ScoreScale;
+import dk.henvis.referral.SessionLimit;
+import dk.henvis.session.ParticipantPolicy;
+import dk.henvis.session.ReunionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -42,8 +46,11 @@ public class ConsoleProblems {
                     : refusal);
         }
         if (failure instanceof dk.henvis.common.Refusal.Refused refused) {
-            Refusal refusal = refusal(refused.refusal().type(), form, List.of());
-            return Optional.of(atField(refusal, form, ruleFields.get(refused.refusal().rule())));
+            if (ruleFields.containsKey(refused.refusal().rule())) {
+                Refusal refusal = refusal(refused.refusal().type(), form, List.of());
+                return Optional.of(atField(refusal, form, ruleFields.get(refused.refusal().rule())));
+            }
+            return Optional.of(rule(refused.refusal(), form));
         }
         if (failure instanceof ConstraintViolationException invalid) {
             List<FieldError> errors = new ArrayList<>();
@@ -75,7 +82,31 @@ public class ConsoleProblems {
                 List.of(new FormError(id(form, field.field()), field.message())), refusal.stale());
     }
 
+    /** A named rule's refusal: its own Danish summary, and the message at the field that can put it right. */
+    private Refusal rule(dk.henvis.common.Refusal refused, String form) {
+        Refusal plain = refusal(refused.type(), form, List.of());
+        return switch (refused.rule()) {
+            case ScoreScale.RULE -> at(plain, m.ruleScoreScale(), form, "score", m.fieldScore());
+            case SessionLimit.RULE -> at(plain, plain.summary(), form, "type", m.fieldSessionLimit());
+            case SessionLimit.EXTENSION_RULE -> at(plain, m.ruleExtension(), form, "additionalSessions",
+                    m.fieldExtension());
+            case ReunionPolicy.RULE -> at(plain, m.ruleReunion(), form, "type", m.fieldReunion());
+            case ParticipantPolicy.RULE -> new Refusal(plain.status(), m.ruleParticipants(), List.of(), false);
+            default -> plain;
+        };
+    }
+
+    private static Refusal at(Refusal plain, String summary, String form, String field, String message) {
+        return new Refusal(plain.status(), summary, List.of(new FormError(form + "-" + field, message)), plain.stale());
+    }
+
     private String fieldMessage(FieldError error) {
+        if (error.field().startsWith("attendance-")) {
+            return m.fieldAttendance();
+        }
+        if (error.message() != null && error.message().contains("future")) {
+            return m.fieldNotInFuture();
+        }
         switch (error.field()) {
             case "subject.name" -> {
                 return m.fieldName();
@@ -99,7 +130,11 @@ public class ConsoleProblems {
         return switch (leaf(error.field())) {
             case "at" -> m.fieldFirstContactAt();
             case "capacity" -> m.fieldCapacity();
-            case "date", "birthDate" -> m.fieldDate();
+            case "date", "birthDate", "measuredAt" -> m.fieldDate();
+            case "score" -> m.fieldScore();
+            case "durationMinutes" -> m.fieldDuration();
+            case "additionalSessions" -> m.fieldAdditionalSessions();
+            case "justification" -> m.fieldJustification();
             case "reason", "channel", "outcome", "groupId", "status" -> m.fieldChoose();
             default -> "null".equals(error.message()) ? m.fieldChoose() : m.fieldInvalid();
         };

@@ -13,6 +13,12 @@ import dk.henvis.places.WaitingListEntry;
 import dk.henvis.programme.ProgrammeService;
 import dk.henvis.programme.ProgrammeView;
 import dk.henvis.security.Actor;
+import dk.henvis.session.AttendanceEntry;
+import dk.henvis.session.AttendanceStatus;
+import dk.henvis.session.GroupSessionRequest;
+import dk.henvis.session.GroupSessionSummary;
+import dk.henvis.session.SessionType;
+import dk.henvis.session.Sessions;
 import dk.henvis.security.CurrentActor;
 import dk.henvis.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,21 +38,29 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A group's places and participants, and a programme's waiting list, through the API's services. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class GroupPages {
 
+    static final String SESSION_FORM = "session";
+    static final String ATTENDANCE_FIELD = "attendance-";
+    static final List<String> FORMS = List.of("status", "capacity", SESSION_FORM);
+
     @Inject
     CurrentActor current;
     @Inject
     GroupService groups;
+    @Inject
+    Sessions sessions;
     @Inject
     WaitingList waitingList;
     @Inject
@@ -67,7 +81,9 @@ public class GroupPages {
 
     public record GroupPage(GroupView group, String programmeName, int percent, List<StatusChoice> statuses,
                             Refusal refusal, String failedForm, Map<String, String> values, String statusKey,
-                            String capacityKey) {
+                            String capacityKey, boolean coordinator, List<GroupSessionSummary> sessions,
+                            List<StatusChoice> sessionTypes, List<StatusChoice> attendanceChoices, String sessionKey,
+                            String today) {
 
         public String value(String form, String field) {
             return form.equals(failedForm) && values.get(field) != null ? values.get(field) : "";
@@ -75,6 +91,24 @@ public class GroupPages {
 
         public String error(String form, String field) {
             return refusal == null || !form.equals(failedForm) ? null : refusal.field(form + "-" + field);
+        }
+
+        /** The participants the attendance form was drawn for, so a choice left out is told, not skipped. */
+        public String participantIds() {
+            return group.participants().stream().map(p -> p.referralId().toString()).collect(Collectors.joining(","));
+        }
+
+        public boolean attendanceChosen(UUID referralId, String status) {
+            return status.equals(value(SESSION_FORM, ATTENDANCE_FIELD + referralId));
+        }
+
+        public String attendanceError(UUID referralId) {
+            return error(SESSION_FORM, ATTENDANCE_FIELD + referralId);
+        }
+
+        public boolean typeChosen(String type) {
+            String entered = value(SESSION_FORM, "type");
+            return entered.isEmpty() ? SessionType.REGULAR.name().equals(type) : entered.equals(type);
         }
     }
 
@@ -90,7 +124,7 @@ public class GroupPages {
     @Path("groups/{id}")
     public Response group(@PathParam("id") UUID id) {
         Actor actor = current.get();
-        if (!actor.has(Role.COORDINATOR)) {
+        if (!worksWithGroups(actor)) {
             return Response.status(403).entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
         }
         try {
@@ -106,12 +140,16 @@ public class GroupPages {
     public Response change(@PathParam("id") UUID id, @PathParam("form") String form,
                            MultivaluedMap<String, String> values) {
         Actor actor = current.get();
-        if (!actor.has(Role.COORDINATOR) || !List.of("status", "capacity").contains(form)) {
-            return Response.status(actor.has(Role.COORDINATOR) ? 404 : 403)
+        if (!worksWithGroups(actor) || !FORMS.contains(form)) {
+            return Response.status(worksWithGroups(actor) ? 404 : 403)
                     .entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
         }
         ConsoleForms.Result result = forms.submit(actor, form, "/console/groups/" + id + "/" + form, values, () -> {
             FormInput in = new FormInput(values);
+            if (form.equals(SESSION_FORM)) {
+                recordSession(id, in, actor);
+                return URI.create("/console/groups/" + id);
+            }
             GroupPatch patch;
             if (form.equals("status")) {
                 GroupStatus status = in.choice("status", GroupStatus.class);
@@ -137,6 +175,36 @@ public class GroupPages {
         } catch (ProblemException e) {
             return error(actor, e);
         }
+    }
+
+    /**
+     * The session and its attendance, one choice per participant the form was drawn for, recorded in one
+     * transaction: a refused list keeps no session either.
+     */
+    private void recordSession(UUID groupId, FormInput in, Actor actor) {
+        LocalDate date = in.date("date");
+        SessionType type = in.choice("type", SessionType.class);
+        Integer duration = in.text("durationMinutes") == null ? null : in.number("durationMinutes");
+        List<AttendanceEntry> entries = new ArrayList<>();
+        String listed = in.text("participants");
+        for (String participant : listed == null ? new String[0] : listed.split(",")) {
+            UUID referralId;
+            try {
+                referralId = UUID.fromString(participant.trim());
+            } catch (IllegalArgumentException e) {
+                in.require(false, "participants");
+                continue;
+            }
+            AttendanceStatus status = in.choice(ATTENDANCE_FIELD + referralId, AttendanceStatus.class);
+            entries.add(new AttendanceEntry(referralId, status));
+        }
+        in.check();
+        sessions.recordGroupWithAttendance(groupId, forms.valid(new GroupSessionRequest(date, type, duration)),
+                entries.stream().map(forms::valid).toList(), actor);
+    }
+
+    private static boolean worksWithGroups(Actor actor) {
+        return actor.has(Role.COORDINATOR) || actor.has(Role.PRACTITIONER);
     }
 
     @GET
@@ -171,7 +239,11 @@ public class GroupPages {
         List<StatusChoice> statuses = Arrays.stream(GroupStatus.values()).filter(s -> s != group.status())
                 .map(s -> new StatusChoice(s.name(), m.groupStatus(s))).toList();
         return new GroupPage(group, programmeName, percent, statuses, refusal, failedForm, values,
-                keyFor("status", failedForm, values), keyFor("capacity", failedForm, values));
+                keyFor("status", failedForm, values), keyFor("capacity", failedForm, values),
+                actor.has(Role.COORDINATOR), sessions.ofGroup(id, actor),
+                Arrays.stream(SessionType.values()).map(t -> new StatusChoice(t.name(), m.sessionType(t))).toList(),
+                Arrays.stream(AttendanceStatus.values()).map(a -> new StatusChoice(a.name(), m.attendance(a))).toList(),
+                keyFor(SESSION_FORM, failedForm, values), ConsoleFormat.da(Dates.today(clock)));
     }
 
     private static String keyFor(String form, String failedForm, Map<String, String> values) {

@@ -8,7 +8,16 @@ import dk.henvis.places.GroupView;
 import dk.henvis.outcome.CompleteRequest;
 import dk.henvis.outcome.EscalateRequest;
 import dk.henvis.outcome.EscalationReason;
+import dk.henvis.outcome.MeasurementPhase;
+import dk.henvis.outcome.MeasurementRequest;
+import dk.henvis.outcome.MeasurementView;
 import dk.henvis.outcome.Outcomes;
+import dk.henvis.programme.Programme;
+import dk.henvis.session.ExtensionRequest;
+import dk.henvis.session.IndividualSessionRequest;
+import dk.henvis.session.SessionType;
+import dk.henvis.session.SessionView;
+import dk.henvis.session.Sessions;
 import dk.henvis.places.Placement;
 import dk.henvis.programme.ProgrammeService;
 import dk.henvis.referral.ClosingReason;
@@ -59,6 +68,8 @@ public class ReferralPages {
 
     static final List<String> FORMS = List.of("first-contact", "accept", "decline", "withdraw", "waitlist", "place",
             "complete", "escalate");
+    /** The course's forms: sessions and scores for whoever works with the course, an extension for a coordinator. */
+    static final List<String> COURSE_FORMS = List.of("session", "measurement", "extension");
 
     @Inject
     CurrentActor current;
@@ -70,6 +81,8 @@ public class ReferralPages {
     Placement placement;
     @Inject
     Outcomes outcomes;
+    @Inject
+    Sessions sessions;
     @Inject
     GroupService groups;
     @Inject
@@ -112,7 +125,7 @@ public class ReferralPages {
                        Actions actions, List<GroupView> openGroups, Refusal refusal, String failedForm,
                        Map<String, String> values, Map<String, String> keys, long version,
                        List<Choice> closingReasons, List<Choice> channels, List<Choice> outcomes,
-                       List<Choice> escalationReasons, String today, String now) {
+                       List<Choice> escalationReasons, String today, String now, Course course) {
 
         /** The value entered in a field of the refused form; empty for every other form. */
         public String value(String form, String field) {
@@ -127,6 +140,11 @@ public class ReferralPages {
             return option.equals(value(form, field));
         }
 
+        /** Whether the option is chosen: as entered on the refused form, else the form's default. */
+        public boolean chosenOr(String form, String field, String option, String byDefault) {
+            return form.equals(failedForm) ? chosen(form, field, option) : option.equals(byDefault);
+        }
+
         public String error(String form, String field) {
             return refusal == null || !form.equals(failedForm) ? null : refusal.field(form + "-" + field);
         }
@@ -136,18 +154,52 @@ public class ReferralPages {
         }
     }
 
+    /**
+     * The course as its practitioner works with it: the individual sessions against the limit, the scores on the
+     * programme's scale, and which of the course's forms the role and status allow.
+     */
+    public record Course(List<SessionView> sessions, List<MeasurementView> measurements, int scaleMin, int scaleMax,
+                         String scaleLabel, boolean extensionsAllowed, Integer extensionSessions, int maxExtensions,
+                         boolean maySession, boolean mayMeasure, boolean mayExtend, List<Choice> sessionTypes,
+                         List<Choice> phases) {
+
+        public boolean extensionsLeft(ReferralView referral) {
+            return referral.extensionsGranted() < maxExtensions;
+        }
+
+        public String scoreHint() {
+            return "Et helt tal fra " + scaleMin + " til " + scaleMax;
+        }
+
+        public String extensionHint() {
+            return "Højst " + extensionSessions + " samtaler";
+        }
+    }
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance referral(Chrome chrome, Page page);
     }
 
+    private static boolean worksWithCourses(Actor actor) {
+        return actor.has(Role.COORDINATOR) || actor.has(Role.PRACTITIONER);
+    }
+
+    /** The forms a role may send: the API's access table allows sessions and scores to practitioners, no more. */
+    private static boolean mayPost(Actor actor, String form) {
+        if (actor.has(Role.COORDINATOR)) {
+            return FORMS.contains(form) || COURSE_FORMS.contains(form);
+        }
+        return actor.has(Role.PRACTITIONER) && (form.equals("session") || form.equals("measurement"));
+    }
+
     @GET
     public Response show(@PathParam("id") UUID id) {
         Actor actor = current.get();
-        if (!actor.has(Role.COORDINATOR) && actor.has(Role.REFERRER)) {
+        if (!worksWithCourses(actor) && actor.has(Role.REFERRER)) {
             return referrerPages.show(id, actor);
         }
-        if (!actor.has(Role.COORDINATOR)) {
+        if (!worksWithCourses(actor)) {
             return Response.status(403).entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
         }
         try {
@@ -163,13 +215,18 @@ public class ReferralPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") UUID id, @PathParam("form") String form, MultivaluedMap<String, String> values) {
         Actor actor = current.get();
-        if (!actor.has(Role.COORDINATOR) || !FORMS.contains(form)) {
-            return Response.status(actor.has(Role.COORDINATOR) ? 404 : 403)
+        if (!mayPost(actor, form)) {
+            boolean known = FORMS.contains(form) || COURSE_FORMS.contains(form);
+            return Response.status(worksWithCourses(actor) && !known ? 404 : 403)
                     .entity(ConsolePages.Templates.comingSoon(Chrome.of(actor))).build();
         }
         boolean toWaitingList = "waiting-list".equals(values.getFirst("back"));
         ConsoleForms.Result result = forms.submit(actor, form, "/console/referrals/" + id + "/" + form, values,
                 () -> {
+                    if (COURSE_FORMS.contains(form)) {
+                        course(id, form, new FormInput(values), actor);
+                        return URI.create("/console/referrals/" + id);
+                    }
                     ReferralView after = reader.view(change(id, form, new FormInput(values), actor));
                     return toWaitingList ? URI.create("/console/programmes/" + after.programmeCode() + "/waiting-list")
                             : URI.create("/console/referrals/" + id);
@@ -243,6 +300,36 @@ public class ReferralPages {
         }
     }
 
+    /** A session, a score or an extension, through the same service methods as the API's. */
+    private void course(UUID id, String form, FormInput in, Actor actor) {
+        switch (form) {
+            case "session" -> {
+                var date = in.date("date");
+                SessionType type = in.choice("type", SessionType.class);
+                String attended = in.text("attended");
+                in.require(attended != null, "attended");
+                Integer duration = in.text("durationMinutes") == null ? null : in.number("durationMinutes");
+                in.check();
+                sessions.recordIndividual(id, forms.valid(new IndividualSessionRequest(date, type,
+                        "yes".equals(attended), duration)), actor);
+            }
+            case "measurement" -> {
+                MeasurementPhase phase = in.choice("phase", MeasurementPhase.class);
+                Integer score = in.number("score");
+                var date = in.date("measuredAt");
+                in.check();
+                outcomes.measure(id, forms.valid(new MeasurementRequest(phase, score, date)), actor);
+            }
+            default -> {
+                Integer additional = in.number("additionalSessions");
+                String justification = in.text("justification");
+                in.require(justification != null, "justification");
+                in.check();
+                sessions.extend(id, forms.valid(new ExtensionRequest(additional, justification)), actor);
+            }
+        }
+    }
+
     private Page page(UUID id, Actor actor, Refusal refusal, String failedForm, Map<String, String> values) {
         var entity = reader.read(id, actor);
         ReferralView r = reader.view(entity);
@@ -255,16 +342,36 @@ public class ReferralPages {
         String groupName = all.stream().filter(g -> g.id().equals(r.groupId())).map(GroupView::name).findFirst().orElse(null);
         Map<String, String> keys = new HashMap<>();
         FORMS.forEach(f -> keys.put(f, UUID.randomUUID().toString()));
+        COURSE_FORMS.forEach(f -> keys.put(f, UUID.randomUUID().toString()));
         if (failedForm != null && values.get(ConsoleForms.KEY_FIELD) != null) {
             keys.put(failedForm, values.get(ConsoleForms.KEY_FIELD));
         }
         Instant now = Dates.now(clock);
-        return new Page(r, programmeName, groupName, history, Actions.of(r), open, refusal, failedForm, values, keys,
+        Actions actions = actor.has(Role.COORDINATOR) ? Actions.of(r)
+                : new Actions(false, false, false, false, false, false, false, false);
+        return new Page(r, programmeName, groupName, history, actions, open, refusal, failedForm, values, keys,
                 Long.parseLong(ReferralReader.etag(entity).getValue()),
                 Arrays.stream(ClosingReason.values()).map(c -> new Choice(c.name(), m.closingReason(c))).toList(),
                 Arrays.stream(ContactChannel.values()).map(c -> new Choice(c.name(), m.channel(c))).toList(),
                 Arrays.stream(Outcome.values()).map(c -> new Choice(c.name(), m.outcome(c))).toList(),
                 Arrays.stream(EscalationReason.values()).map(c -> new Choice(c.name(), m.escalationReason(c))).toList(),
-                ConsoleFormat.da(now), java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(now.atZone(ClockProducer.ZONE)));
+                ConsoleFormat.da(now), java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(now.atZone(ClockProducer.ZONE)),
+                course(r, actor));
+    }
+
+    private Course course(ReferralView r, Actor actor) {
+        Programme programme = programmes.require(r.programmeCode());
+        List<MeasurementView> measurements = outcomes.measurementsOf(r.id(), actor);
+        boolean open = !r.status().isTerminal();
+        boolean extensionsAllowed = programme.maxExtensions > 0 && programme.extensionSessions != null;
+        // A phase taken once per course is offered only until it is taken; the service refuses a second one anyway.
+        List<Choice> phases = Arrays.stream(MeasurementPhase.values())
+                .filter(p -> !p.once() || measurements.stream().noneMatch(x -> x.phase() == p))
+                .map(p -> new Choice(p.name(), m.measurementPhase(p))).toList();
+        return new Course(sessions.individualOf(r.id(), actor), measurements, programme.scaleMin, programme.scaleMax,
+                programme.scaleLabel, extensionsAllowed, programme.extensionSessions, programme.maxExtensions,
+                r.status().holdsPlace(), open,
+                actor.has(Role.COORDINATOR) && extensionsAllowed && r.status().holdsPlace(),
+                Arrays.stream(SessionType.values()).map(t -> new Choice(t.name(), m.sessionType(t))).toList(), phases);
     }
 }

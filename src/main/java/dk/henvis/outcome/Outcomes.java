@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Measurements, completion and escalation out of early help. */
@@ -68,6 +69,17 @@ public class Outcomes {
             throw ProblemException.notFound("Measurement " + measurementId);
         }
         return measurement;
+    }
+
+    /**
+     * A course's measurements in the order they were taken. Scores are statistics, not personal data: the caller
+     * has read (and audited) the referral itself; this checks only that the actor may see it.
+     */
+    @Transactional
+    public List<MeasurementView> measurementsOf(UUID referralId, Actor actor) {
+        Referral referral = access.require(referralId, actor);
+        return Measurement.<Measurement>list("referralId = ?1 order by measuredAt, createdAt", referral.id).stream()
+                .map(MeasurementView::of).toList();
     }
 
     @Transactional

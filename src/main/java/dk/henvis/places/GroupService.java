@@ -69,6 +69,23 @@ public class GroupService {
         return Group.list("programmeCode", Sort.by("createdAt").and("id"), programmeCode);
     }
 
+    /**
+     * The groups of the programmes the actor works in (all of them for a coordinator), by programme and age;
+     * without participants, so no personal data is read.
+     */
+    public List<GroupView> workedIn(Actor actor) {
+        Sort order = Sort.by("programmeCode").and("createdAt").and("id");
+        List<Group> found;
+        if (actor.has(Role.COORDINATOR) || actor.has(Role.ADMIN) || actor.has(Role.PRACTITIONER) && actor.programmes().contains("*")) {
+            found = Group.listAll(order);
+        } else if (actor.has(Role.PRACTITIONER) && !actor.programmes().isEmpty()) {
+            found = Group.list("programmeCode in ?1", order, actor.programmes());
+        } else {
+            found = List.of();
+        }
+        return found.stream().map(g -> GroupView.of(g, null)).toList();
+    }
+
     /** One group with its participants; the participant list is personal data, so the read is audited. */
     @Transactional
     public GroupView read(UUID id, Actor actor) {

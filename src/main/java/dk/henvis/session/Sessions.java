@@ -7,6 +7,7 @@ import dk.henvis.common.Refusal;
 import dk.henvis.places.Group;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.Referral;
+import dk.henvis.referral.ReferralAccess;
 import dk.henvis.referral.ReferralDecisions;
 import dk.henvis.referral.ReferralStatus;
 import dk.henvis.security.Actor;
@@ -18,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,8 @@ public class Sessions {
 
     @Inject
     ReferralDecisions decisions;
+    @Inject
+    ReferralAccess access;
     @Inject
     EntityManager em;
     @Inject
@@ -148,6 +152,45 @@ public class Sessions {
             decisions.updated(referrals.get(id), actor);
         }
         return session;
+    }
+
+    /**
+     * A group session and its attendance list as one change: when the list is refused, the session is not kept
+     * either. The two steps are the API's own (POST /groups/{id}/sessions, then PUT /sessions/{id}/attendance),
+     * with their rules, in one transaction.
+     */
+    @Transactional
+    public ProgrammeSession recordGroupWithAttendance(UUID groupId, GroupSessionRequest request,
+                                                      List<AttendanceEntry> entries, Actor actor) {
+        ProgrammeSession session = recordGroup(groupId, request, actor);
+        return recordAttendance(session.id, entries, actor);
+    }
+
+    /** A group's sessions, newest first, each with how many attended, were absent or excused. */
+    @Transactional
+    public List<GroupSessionSummary> ofGroup(UUID groupId, Actor actor) {
+        Group group = visibleGroup(groupId, actor);
+        List<ProgrammeSession> sessions = ProgrammeSession.list("groupId = ?1 order by sessionDate desc, createdAt desc",
+                group.id);
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Map<AttendanceStatus, Integer>> counts = new HashMap<>();
+        Attendance.<Attendance>list("sessionId in ?1", sessions.stream().map(s -> s.id).toList())
+                .forEach(a -> counts.computeIfAbsent(a.sessionId, k -> new EnumMap<>(AttendanceStatus.class))
+                        .merge(a.status, 1, Integer::sum));
+        return sessions.stream().map(s -> GroupSessionSummary.of(s, counts.getOrDefault(s.id, Map.of()))).toList();
+    }
+
+    /**
+     * A referral's individual sessions, oldest first. Dates and types only, no personal data: the caller has read
+     * (and audited) the referral itself; this checks only that the actor may see it.
+     */
+    @Transactional
+    public List<SessionView> individualOf(UUID referralId, Actor actor) {
+        Referral referral = access.require(referralId, actor);
+        return ProgrammeSession.<ProgrammeSession>list("referralId = ?1 order by sessionDate, createdAt", referral.id)
+                .stream().map(s -> SessionView.of(s, List.of())).toList();
     }
 
     /** Rettidig Unge Indsats: one individually assessed, justified extension of the course. */

@@ -54,4 +54,30 @@ class ConsoleScreenshots {
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-group.png")).setFullPage(true));
         }
     }
+
+    @Test
+    void thePractitionersGroupsAGroupSessionFormAndACourseAreDrawn() {
+        Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
+        String base = root.toString().replaceAll("/$", "");
+        String group = Fixtures.group("fonix", Map.of("name", "Fønix efterår", "capacity", 8,
+                "leaders", java.util.List.of("Sundhedsplejerske Mette", "Psykolog Jonas")));
+        String shown = null;
+        for (int i = 0; i < 3; i++) {
+            String id = Referrals.accepted(Referrals.fonix());
+            Fixtures.place(id, group).statusCode(200);
+            shown = id;
+        }
+        dk.henvis.session.Courses.measure(shown, "START", 4, Referrals.today()).statusCode(201);
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.signIn(base, "practitioner");
+            assertThat(page.locator("h1")).hasText("Mine grupper");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-practitioner.png")).setFullPage(true));
+            page.navigate(base + "/console/groups/" + group);
+            assertThat(page.locator("h1")).containsText("Fønix efterår");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-group-session.png")).setFullPage(true));
+            page.navigate(base + "/console/referrals/" + shown);
+            assertThat(page.locator("h1")).containsText("Henvisning");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-course.png")).setFullPage(true));
+        }
+    }
 }
