@@ -3,15 +3,18 @@ package dk.henvis.console;
 import dk.henvis.security.Actor;
 import dk.henvis.security.Role;
 
-/** What every console page shows around its content: who is signed in, and whether the coordinator's menu applies. */
-public record Chrome(String user, boolean coordinator, boolean signedIn) {
+/**
+ * What every console page shows around its content: who is signed in, whether the coordinator's menu applies,
+ * and whether the reports are in the menu.
+ */
+public record Chrome(String user, boolean coordinator, boolean signedIn, boolean reports) {
 
     public static Chrome of(Actor actor) {
         boolean signedIn = !actor.roles().isEmpty();
-        return new Chrome(actor.name(), actor.has(Role.COORDINATOR), signedIn);
+        return new Chrome(actor.name(), actor.has(Role.COORDINATOR), signedIn, ReportPages.mayRead(actor));
     }
 
     public static Chrome anonymous() {
-        return new Chrome(null, false, false);
+        return new Chrome(null, false, false, false);
     }
 }

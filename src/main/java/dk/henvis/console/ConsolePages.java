@@ -63,6 +63,8 @@ public class ConsolePages {
     @Inject
     ConsoleProblems problems;
     @Inject
+    ReportPages reportPages;
+    @Inject
     ConsoleMessages m;
     @Inject
     Clock clock;
@@ -102,6 +104,9 @@ public class ConsolePages {
     @GET
     public Response worklist(@QueryParam("programme") String programme) {
         Actor actor = current.get();
+        if (!actor.has(Role.COORDINATOR) && actor.has(Role.ANALYST)) {
+            return reportPages.comparisonPage(actor, null, null);
+        }
         if (!actor.has(Role.COORDINATOR)) {
             return Response.ok(Templates.comingSoon(Chrome.of(actor))).build();
         }

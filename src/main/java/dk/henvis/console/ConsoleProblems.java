@@ -51,6 +51,7 @@ public class ConsoleProblems {
             case "at" -> m.fieldFirstContactAt();
             case "capacity" -> m.fieldCapacity();
             case "date", "birthDate" -> m.fieldDate();
+            case "from", "to" -> m.fieldPeriod();
             case "reason", "channel", "outcome", "groupId", "status" -> m.fieldChoose();
             default -> "null".equals(error.message()) ? m.fieldChoose() : m.fieldInvalid();
         };
