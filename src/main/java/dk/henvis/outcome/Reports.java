@@ -105,10 +105,7 @@ public class Reports {
 
     @Transactional
     public ProgrammeReport report(String code, ReportPeriod period) {
-        Programme programme = Programme.findByCode(code);
-        if (programme == null) {
-            throw ProblemException.notFound("Programme " + code);
-        }
+        Programme programme = programme(code);
         Instant now = Dates.now(clock);
         Instant start = period.from().atStartOfDay(ClockProducer.ZONE).toInstant();
         Instant end = min(period.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(), now);
@@ -163,10 +160,7 @@ public class Reports {
      */
     @Transactional
     public ProgrammeMonths months(String code, ReportPeriod period) {
-        Programme programme = Programme.findByCode(code);
-        if (programme == null) {
-            throw ProblemException.notFound("Programme " + code);
-        }
+        Programme programme = programme(code);
         Instant now = Dates.now(clock);
         YearMonth first = YearMonth.from(period.from());
         YearMonth last = YearMonth.from(period.to());
@@ -212,6 +206,14 @@ public class Reports {
                     occupied, available, available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP)));
         }
         return new ProgrammeMonths(programme.code, period.from(), period.to(), months);
+    }
+
+    private static Programme programme(String code) {
+        Programme programme = Programme.findByCode(code);
+        if (programme == null) {
+            throw ProblemException.notFound("Programme " + code);
+        }
+        return programme;
     }
 
     /** The CSV export is an EXPORT in the audit trail (no referral: the figures are statistics). */

@@ -78,7 +78,6 @@ class ConsoleScreenshots {
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
             page.setViewportSize(794, 1123);
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-report-print.png")).setFullPage(true));
-            page.pdf(new Page.PdfOptions().setPath(folder.resolve("console-report-print.pdf")).setFormat("A4"));
         }
     }
 }
