@@ -202,6 +202,21 @@ class ReportPagesTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void withoutJavaScriptTheTablesAreThePageAndTheChartsComeFromStaticFilesOnly() {
+        ConsoleSession coordinator = ConsoleSession.signIn("coordinator");
+        io.restassured.response.Response page = coordinator.get("/console/reports/" + TF + "?from=01.01.2026&to=10.06.2026");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'");
+        String html = page.asString();
+        assertThat(html).contains("id=\"figures\"", "data-figure=\"received\"", "id=\"chart-received-table\"",
+                "id=\"chart-first-contact-table\"", "id=\"chart-scores-table\"", "id=\"chart-utilisation-table\"",
+                "<script src=\"/console/reports.js\" defer></script>")
+                .doesNotContain("style=\"").doesNotContainPattern("<script>(?s).+?</script>");
+        assertThat(coordinator.get("/console/reports.js").statusCode()).isEqualTo(200);
+        assertThat(given().get("/_static/echarts/dist/echarts.min.js").then().extract().statusCode()).isEqualTo(200);
+    }
+
     /**
      * Four Tidlig Forebyggelse referrals some 50 years ahead (each test its own days, so no other referral is in
      * the period): one declined, two placed, one of them completed with scores.
