@@ -91,6 +91,9 @@ public interface ConsoleMessages {
     @Message("Skriv en dato som dd.mm.åååå, fx 02.12.2026")
     String fieldDate();
 
+    @Message("Skriv datoerne som dd.mm.åååå. Slutdatoen må ikke ligge før startdatoen, og perioden må højst være 10 år")
+    String fieldPeriod();
+
     @Message("Kapaciteten skal være et helt tal fra 1 til 500 og mindst antallet af optagne pladser")
     String fieldCapacity();
 

@@ -65,6 +65,8 @@ public class ConsolePages {
     @Inject
     ConsoleProblems problems;
     @Inject
+    ReportPages reportPages;
+    @Inject
     ConsoleMessages m;
     @Inject
     Clock clock;
@@ -118,6 +120,9 @@ public class ConsolePages {
             List<GroupLine> lines = groups.workedIn(actor).stream()
                     .map(g -> new GroupLine(g, names.getOrDefault(g.programmeCode(), g.programmeCode()))).toList();
             return Response.ok(Templates.practitioner(Chrome.of(actor), lines)).build();
+        }
+        if (!actor.has(Role.COORDINATOR) && actor.has(Role.ANALYST)) {
+            return reportPages.comparisonPage(actor, null, null);
         }
         if (!actor.has(Role.COORDINATOR)) {
             if (actor.has(Role.REFERRER)) {

@@ -135,6 +135,7 @@ public class ConsoleProblems {
             case "durationMinutes" -> m.fieldDuration();
             case "additionalSessions" -> m.fieldAdditionalSessions();
             case "justification" -> m.fieldJustification();
+            case "from", "to" -> m.fieldPeriod();
             case "reason", "channel", "outcome", "groupId", "status" -> m.fieldChoose();
             default -> "null".equals(error.message()) ? m.fieldChoose() : m.fieldInvalid();
         };

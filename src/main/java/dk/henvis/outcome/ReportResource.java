@@ -45,6 +45,15 @@ public class ReportResource {
         return Response.ok(reports.report(code, period), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    @GET
+    @Path("reports/programmes/{code}/months")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ANALYST, Role.COORDINATOR})
+    public ProgrammeMonths months(@PathParam("code") String code, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        return reports.months(code, ReportPeriod.of(from, to, Dates.today(clock)));
+    }
+
     /** CSV only when the client prefers it; JSON for a wildcard, an empty or no Accept header. */
     static boolean wantsCsv(HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);

@@ -19,6 +19,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,23 @@ public class Reports {
             + "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
             + "and r.status = 'COMPLETED'";
 
+    private static final String MONTH = "extract(year from r.received_on), extract(month from r.received_on)";
+
+    /** The cohort's referrals and first contacts, by the month they were received. */
+    private static final String COHORT_MONTHS = "select " + MONTH + ", count(*), "
+            + "count(*) filter (where r.first_contact_at is not null or r.first_contact_due_at < :now), "
+            + "count(*) filter (where r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at) "
+            + "from referral r where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
+            + "group by " + MONTH;
+
+    /** The completed courses' start and end scores, by the month the referral was received. */
+    private static final String SCORE_MONTHS = "select " + MONTH + ", count(*), coalesce(sum(s.score), 0), "
+            + "coalesce(sum(e.score), 0) "
+            + "from referral r join measurement s on s.referral_id = r.id and s.phase = 'START' "
+            + "join measurement e on e.referral_id = r.id and e.phase = 'END' "
+            + "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
+            + "and r.status = 'COMPLETED' group by " + MONTH;
+
     @Inject
     EntityManager em;
     @Inject
@@ -85,10 +105,7 @@ public class Reports {
 
     @Transactional
     public ProgrammeReport report(String code, ReportPeriod period) {
-        Programme programme = Programme.findByCode(code);
-        if (programme == null) {
-            throw ProblemException.notFound("Programme " + code);
-        }
+        Programme programme = programme(code);
         Instant now = Dates.now(clock);
         Instant start = period.from().atStartOfDay(ClockProducer.ZONE).toInstant();
         Instant end = min(period.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(), now);
@@ -115,7 +132,7 @@ public class Reports {
         long scored = asLong(s[0]);
 
         BigDecimal occupied = end.isAfter(start) ? placeDays(((Number) c[11]).doubleValue()) : placeDays(0);
-        BigDecimal available = placeDays(availableSeconds(code, start, end, now));
+        BigDecimal available = placeDays(availableSeconds(groups(code), start, end, now));
 
         BigDecimal budget = programme.annualBudgetDkk == null ? null
                 : Budget.forPeriod(programme.annualBudgetDkk, period.from(), period.to());
@@ -136,6 +153,69 @@ public class Reports {
                 budget == null || placed == 0 ? null : budget.divide(BigDecimal.valueOf(placed), 2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * The period month by month: received and first contact (one grouped query), scores (one grouped query),
+     * utilisation (the placements that overlap the period, two instants each, shared out over the months in
+     * the same way {@link #report} counts place-days; the groups are read once).
+     */
+    @Transactional
+    public ProgrammeMonths months(String code, ReportPeriod period) {
+        Programme programme = programme(code);
+        Instant now = Dates.now(clock);
+        YearMonth first = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        Map<YearMonth, long[]> cohort = new HashMap<>();
+        for (Object[] row : rows(cohort(COHORT_MONTHS, code, period).setParameter("now", now))) {
+            cohort.put(month(row), new long[] {asLong(row[2]), asLong(row[3]), asLong(row[4])});
+        }
+        Map<YearMonth, long[]> scores = new HashMap<>();
+        for (Object[] row : rows(cohort(SCORE_MONTHS, code, period))) {
+            scores.put(month(row), new long[] {asLong(row[2]), asLong(row[3]), asLong(row[4])});
+        }
+        Instant periodStart = start(period.from());
+        Instant periodEnd = min(start(period.to().plusDays(1)), now);
+        List<Object[]> placements = em.createQuery("select r.placedAt, r.closedAt from Referral r "
+                        + "where r.programmeCode = :code and r.receivedOn <= :to and r.placedAt is not null "
+                        + "and r.placedAt < :end and (r.closedAt is null or r.closedAt > :start)", Object[].class)
+                .setParameter("code", code)
+                .setParameter("to", period.to())
+                .setParameter("start", periodStart)
+                .setParameter("end", periodEnd)
+                .getResultList();
+        List<Object[]> groups = groups(code);
+
+        List<ReportMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            LocalDate fromDay = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
+            LocalDate toDay = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
+            Instant start = start(fromDay);
+            Instant end = min(start(toDay.plusDays(1)), now);
+            double occupiedSeconds = 0;
+            for (Object[] p : placements) {
+                Instant from = max((Instant) p[0], start);
+                Instant to = min(p[1] == null ? now : (Instant) p[1], end);
+                if (to.isAfter(from)) {
+                    occupiedSeconds += epoch(to) - epoch(from);
+                }
+            }
+            BigDecimal occupied = placeDays(occupiedSeconds);
+            BigDecimal available = placeDays(availableSeconds(groups, start, end, now));
+            long[] c = cohort.getOrDefault(m, new long[3]);
+            long[] s = scores.getOrDefault(m, new long[3]);
+            months.add(new ReportMonth(m.toString(), c[0], c[1], c[2], s[0], ratio(s[1], s[0], 2), ratio(s[2], s[0], 2),
+                    occupied, available, available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP)));
+        }
+        return new ProgrammeMonths(programme.code, period.from(), period.to(), months);
+    }
+
+    private static Programme programme(String code) {
+        Programme programme = Programme.findByCode(code);
+        if (programme == null) {
+            throw ProblemException.notFound("Programme " + code);
+        }
+        return programme;
+    }
+
     /** The CSV export is an EXPORT in the audit trail (no referral: the figures are statistics). */
     @Transactional
     public ProgrammeReport export(String code, ReportPeriod period, Actor actor) {
@@ -151,13 +231,17 @@ public class Reports {
                 .setParameter("to", period.to());
     }
 
-    /** Capacity times the days each group was running within the period (groups are few; only their columns are read). */
-    private double availableSeconds(String code, Instant start, Instant end, Instant now) {
-        List<Object[]> groups = em.createQuery("select g.capacity, g.startDate, g.endDate, g.createdAt from Group g "
+    /** The programme's groups that count for capacity (groups are few; only their columns are read). */
+    private List<Object[]> groups(String code) {
+        return em.createQuery("select g.capacity, g.startDate, g.endDate, g.createdAt from Group g "
                         + "where g.programmeCode = :code and g.status <> :cancelled", Object[].class)
                 .setParameter("code", code)
                 .setParameter("cancelled", GroupStatus.CANCELLED)
                 .getResultList();
+    }
+
+    /** Capacity times the days each group was running within [start, end). */
+    private static double availableSeconds(List<Object[]> groups, Instant start, Instant end, Instant now) {
         double total = 0;
         for (Object[] g : groups) {
             Instant open = g[1] != null ? ((LocalDate) g[1]).atStartOfDay(ClockProducer.ZONE).toInstant() : (Instant) g[3];
@@ -182,6 +266,23 @@ public class Reports {
 
     private static double epoch(Instant instant) {
         return instant.getEpochSecond() + instant.getNano() / 1e9;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static YearMonth month(Object[] row) {
+        return YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ClockProducer.ZONE).toInstant();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -58,6 +58,7 @@ public final class AccessTable {
         t.put("GET /api/v1/measurements/{id}", Set.of(PRACTITIONER, COORDINATOR));
         // reports and the audit trail
         t.put("GET /api/v1/reports/programmes/{code}", Set.of(ANALYST, COORDINATOR));
+        t.put("GET /api/v1/reports/programmes/{code}/months", Set.of(ANALYST, COORDINATOR));
         t.put("GET /api/v1/audit-events", Set.of(AUDITOR));
         // webhook subscriptions
         t.put("GET /api/v1/subscriptions", Set.of(ADMIN, INTEGRATION));

@@ -24,6 +24,8 @@ class ConsoleScreenshots {
 
     @TestHTTPResource("/")
     URL root;
+    @jakarta.inject.Inject
+    dk.henvis.support.MutableClock clock;
 
     @Test
     void theWorklistAReferralAndAGroupAreDrawn() {
@@ -78,6 +80,30 @@ class ConsoleScreenshots {
             page.navigate(base + "/console/referrals/" + shown);
             assertThat(page.locator("h1")).containsText("Henvisning");
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-course.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void theTidligForebyggelseReportIsDrawnOnScreenAndForPrint() {
+        Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
+        String base = root.toString().replaceAll("/$", "");
+        String group = Fixtures.group("tidlig-forebyggelse", Map.of("name", "Tidlig Forebyggelse, samtaler", "capacity", 6));
+        for (int i = 0; i < 5; i++) {
+            String id = dk.henvis.session.Courses.accepted(dk.henvis.session.Courses.tidligForebyggelse(
+                    dk.henvis.common.Dates.today(clock)), clock);
+            if (i < 3) {
+                Fixtures.place(id, group).statusCode(200);
+            }
+        }
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.signIn(base, "analyst");
+            page.navigate(base + "/console/reports/tidlig-forebyggelse");
+            assertThat(page.locator("h1")).hasText("Rapport for Tidlig Forebyggelse");
+            page.locator("#chart-received canvas").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-report.png")).setFullPage(true));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            page.setViewportSize(794, 1123);
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-report-print.png")).setFullPage(true));
         }
     }
 }

@@ -57,6 +57,19 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void eachRolesMenuOffersItsOwnPagesOnly() {
+        assertThat(ConsoleSession.signIn("school").get("/console").asString())
+                .contains("href=\"/console/referrals/new\">Ny henvisning</a>", ">Mine henvisninger</a>")
+                .doesNotContain(">Rapporter</a>", ">Mine grupper</a>");
+        assertThat(ConsoleSession.signIn("practitioner").get("/console").asString())
+                .contains(">Mine grupper</a>").doesNotContain(">Ny henvisning</a>", ">Rapporter</a>");
+        assertThat(ConsoleSession.signIn("analyst").get("/console").asString())
+                .contains(">Rapporter</a>").doesNotContain(">Arbejdsliste</a>", ">Mine henvisninger</a>");
+        assertThat(ConsoleSession.signIn("coordinator").get("/console").asString())
+                .contains(">Arbejdsliste</a>", ">Rapporter</a>").doesNotContain(">Mine henvisninger</a>");
+    }
+
+    @Test
     void consolePagesForbidInlineScriptAndFraming() {
         Response response = ConsoleSession.signIn("coordinator").get("/console");
         String csp = response.header("Content-Security-Policy");

@@ -61,7 +61,7 @@ class ReferrerJourneyTest {
         assertThat(nurse).hasTitle("Dine henvisninger – henvis");
         Browser.assertAccessible(nurse);
 
-        link(nurse, "Ny henvisning").click();
+        nurse.locator("#main-content").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ny henvisning").setExact(true)).click();
         assertThat(nurse).hasTitle("Ny henvisning: vælg forløb – henvis");
         assertThat(nurse.locator("main")).containsText("Din rolle kan ikke henvise til Cool Kids ASF");
         Browser.assertAccessible(nurse);
