@@ -54,7 +54,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -254,11 +253,11 @@ public class ReferralPages {
                 var time = in.time("time");
                 ContactChannel channel = in.choice("channel", ContactChannel.class);
                 in.check();
-                Instant at = LocalDateTime.of(date, time).atZone(ClockProducer.ZONE).toInstant();
+                // The form is precise to the minute, so the minute entered is taken at its last second, and the
+                // current minute as now: a contact in the very minute a referral arrived is not one before it.
+                Instant at = LocalDateTime.of(date, time).atZone(ClockProducer.ZONE).toInstant().plusSeconds(59);
                 Instant now = Dates.now(clock);
-                if (at.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
-                    // The form is precise to the minute: the current minute means now, not its first second,
-                    // which may lie before a referral received a moment ago.
+                if (at.isAfter(now) && !at.minusSeconds(59).isAfter(now)) {
                     at = now;
                 }
                 return decisions.firstContact(id, forms.valid(new FirstContactRequest(at, channel)), actor);
