@@ -19,6 +19,8 @@ public class ProductionSignInProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
                 Map.entry("quarkus.oidc.tenant-enabled", "true"),
+                // Bearer tokens verified with a local key: an API-only service (a public key rules out hybrid).
+                Map.entry("quarkus.oidc.application-type", "service"),
                 Map.entry("quarkus.oidc.public-key", publicKey()),
                 Map.entry("quarkus.oidc.token.issuer", ISSUER),
                 Map.entry("quarkus.oidc.roles.role-claim-path", "henvis_roles"),
