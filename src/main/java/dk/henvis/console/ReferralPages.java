@@ -253,11 +253,13 @@ public class ReferralPages {
                 var time = in.time("time");
                 ContactChannel channel = in.choice("channel", ContactChannel.class);
                 in.check();
-                // The form is precise to the minute, so the minute entered is taken at its last second, and the
-                // current minute as now: a contact in the very minute a referral arrived is not one before it.
-                Instant at = LocalDateTime.of(date, time).atZone(ClockProducer.ZONE).toInstant().plusSeconds(59);
+                // The form is precise to the minute, so the minute entered is taken at its last microsecond (what
+                // the databases keep), and the current minute as now: a contact in the very minute a referral
+                // arrived is not one before it.
+                Instant minute = LocalDateTime.of(date, time).atZone(ClockProducer.ZONE).toInstant();
+                Instant at = minute.plusSeconds(60).minusNanos(1_000);
                 Instant now = Dates.now(clock);
-                if (at.isAfter(now) && !at.minusSeconds(59).isAfter(now)) {
+                if (at.isAfter(now) && !minute.isAfter(now)) {
                     at = now;
                 }
                 return decisions.firstContact(id, forms.valid(new FirstContactRequest(at, channel)), actor);

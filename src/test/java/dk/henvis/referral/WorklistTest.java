@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The coordinator's worklist: new referrals of both statuses by first-contact due date, accepted ones by receipt. */
@@ -30,6 +31,12 @@ class WorklistTest {
     ReferralSearch search;
     @Inject
     MutableClock clock;
+
+    /** Days back first, so that what these tests write lies in the past of every later test's newest rows. */
+    @BeforeEach
+    void startAWeekAgo() {
+        clock.advance(Duration.ofDays(-7));
+    }
 
     @AfterEach
     void resetClock() {
