@@ -3,6 +3,7 @@ package dk.henvis.privacy;
 import dk.henvis.common.HenvisConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -28,11 +29,20 @@ public class Vault {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
     private final SecureRandom random = new SecureRandom();
+    // Every creation hashes the subject once or twice: a Mac looked up and keyed per call costs more than
+    // the hash. A Mac is not thread-safe, so each thread keeps its own, keyed once; doFinal resets it.
+    private final ThreadLocal<Mac> lookupMac = ThreadLocal.withInitial(this::newLookupMac);
+    private final ThreadLocal<Cipher> cipher = ThreadLocal.withInitial(Vault::newCipher);
 
+    @Inject
     public Vault(HenvisConfig config) {
-        String encoded = config.cpr().key().orElseThrow(() -> new IllegalStateException(
+        this(config.cpr().key().orElseThrow(() -> new IllegalStateException(
                 "henvis.cpr.key (env HENVIS_CPR_KEY) is not set: give a base64-encoded 256-bit key, "
-                        + "e.g. from 'openssl rand -base64 32'. henvis will not start without it."));
+                        + "e.g. from 'openssl rand -base64 32'. henvis will not start without it.")));
+    }
+
+    /** A vault under a base64-encoded 256-bit key. */
+    Vault(String encoded) {
         byte[] secret;
         try {
             secret = Base64.getDecoder().decode(encoded.trim());
@@ -50,7 +60,7 @@ public class Vault {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = this.cipher.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
@@ -62,7 +72,7 @@ public class Vault {
     public String decrypt(String stored) {
         try {
             byte[] all = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = this.cipher.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -72,12 +82,25 @@ public class Vault {
 
     /** A keyed hash of a normalised value, for finding the same subject again without storing it in clear. */
     public String lookupHash(String value) {
+        byte[] hash = lookupMac.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    }
+
+    private Mac newLookupMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(lookupKey);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Hashing failed", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

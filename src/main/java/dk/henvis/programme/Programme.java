@@ -6,9 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,8 +54,25 @@ public class Programme extends PanacheEntityBase {
         return findById(code);
     }
 
+    // Every referral checks both sets against its programme, which the catalogue shares between requests:
+    // each list is parsed once per value it holds, not on every check.
+    @Transient
+    private transient volatile Parsed<SubjectType> subjectTypesParsed;
+    @Transient
+    private transient volatile Parsed<ReferrerRole> referrerRolesParsed;
+
+    private record Parsed<E extends Enum<E>>(String csv, Set<E> values) {
+        static <E extends Enum<E>> Parsed<E> of(String csv, Class<E> type) {
+            return new Parsed<>(csv, Collections.unmodifiableSet(parse(csv, type)));
+        }
+    }
+
     public Set<SubjectType> subjectTypes() {
-        return parse(subjectTypesCsv, SubjectType.class);
+        Parsed<SubjectType> parsed = subjectTypesParsed;
+        if (parsed == null || !Objects.equals(parsed.csv(), subjectTypesCsv)) {
+            subjectTypesParsed = parsed = Parsed.of(subjectTypesCsv, SubjectType.class);
+        }
+        return parsed.values();
     }
 
     public void subjectTypes(Set<SubjectType> types) {
@@ -60,7 +80,11 @@ public class Programme extends PanacheEntityBase {
     }
 
     public Set<ReferrerRole> referrerRoles() {
-        return parse(referrerRolesCsv, ReferrerRole.class);
+        Parsed<ReferrerRole> parsed = referrerRolesParsed;
+        if (parsed == null || !Objects.equals(parsed.csv(), referrerRolesCsv)) {
+            referrerRolesParsed = parsed = Parsed.of(referrerRolesCsv, ReferrerRole.class);
+        }
+        return parsed.values();
     }
 
     public void referrerRoles(Set<ReferrerRole> roles) {

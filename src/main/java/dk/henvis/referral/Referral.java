@@ -199,7 +199,7 @@ public class Referral extends PanacheEntityBase {
             history.add(StatusChange.of(id, 2, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED, at, Actor.SYSTEM.name(),
                     NO_VISITATION));
         }
-        events.add(new ReferralReceived(id, programmeCode, status));
+        events.add(new ReferralReceived(id, programmeCode, status, referrerOrganisation));
     }
 
     /** First contact with the family: recorded once, never in the future or before receipt; it starts the assessment. */
@@ -372,7 +372,7 @@ public class Referral extends PanacheEntityBase {
             escalatedAt = at;
         }
         history.add(StatusChange.of(id, ++statusChanges, from, to, at, actor, reason));
-        events.add(new ReferralStatusChanged(id, programmeCode, from, to));
+        events.add(new ReferralStatusChanged(id, programmeCode, from, to, referrerOrganisation));
         if (from.holdsPlace() && !to.holdsPlace() && groupId != null) {
             events.add(new PlaceReleased(groupId, programmeCode));
         }

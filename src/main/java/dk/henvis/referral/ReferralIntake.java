@@ -32,12 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Receives a referral: validates it, checks eligibility and duplicates, and records it. */
 @ApplicationScoped
 public class ReferralIntake {
 
-
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     @Inject
     Clock clock;
     @Inject
@@ -92,16 +93,17 @@ public class ReferralIntake {
         try {
             referral.receive(now, actor.name(), !programme.requiresVisitation);
             referral.persist();
+            audit.record(actor, AuditAction.CREATE, referral.id);
+            decisions.publish(referral);
+            // One flush for every row of the creation (batched); the unique index answers the duplicate check in
+            // it, under any concurrency, and a refused duplicate rolls the audit row and the event back with it.
             Referral.flush();
         } catch (PersistenceException e) {
             if (isDuplicateSubject(e)) {
-                // The unique constraint is the duplicate check: it holds under any concurrency.
                 throw duplicate();
             }
             throw e;
         }
-        audit.record(actor, AuditAction.CREATE, referral.id);
-        decisions.publish(referral);
         return referral;
     }
 
@@ -127,7 +129,7 @@ public class ReferralIntake {
             case EXPECTANT_PARENT -> subject.expectedDueDate();
             case PARENT -> subject.infantBirthDate();
         };
-        String name = subject.name().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = WHITESPACE.matcher(subject.name().trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return "name:" + name + "|" + subject.type() + "|" + date;
     }
 

@@ -139,6 +139,11 @@ public class ReferralReader {
         return new jakarta.ws.rs.core.EntityTag(Long.toString(referral.version));
     }
 
+    /** The view of a referral just received from a caller who sent its CPR in clear: masked without a decryption. */
+    public ReferralView viewReceived(Referral referral, String cpr) {
+        return ReferralView.of(referral, cpr == null ? null : Cpr.mask(cpr), positions.positionOf(referral));
+    }
+
     public ReferralView view(Referral referral) {
         String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
         return ReferralView.of(referral, masked, positions.positionOf(referral));

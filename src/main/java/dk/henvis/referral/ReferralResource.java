@@ -42,7 +42,7 @@ public class ReferralResource {
         Referral referral = intake.receive(request, actor.get());
         return Created.at("/api/v1/referrals/{id}", referral.id)
                 .tag(ReferralReader.etag(referral))
-                .entity(reader.view(referral))
+                .entity(reader.viewReceived(referral, request.subject().cpr()))
                 .build();
     }
 

@@ -14,7 +14,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -39,29 +43,37 @@ public class AccessFilter {
         if (!template.startsWith("/api/")) {
             return null;
         }
-        String path = ProblemMapper.instance(request.getUriInfo());
+        // The problem's instance is worked out only for a refusal: building the request URI costs every request.
+        Supplier<String> path = () -> ProblemMapper.instance(request.getUriInfo());
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, template, identity, path))
-                .onFailure().recoverWithItem(() -> unauthenticated(path));
+                .onFailure().recoverWithItem(() -> unauthenticated(path.get()));
     }
 
-    static Response decide(String method, String template, SecurityIdentity identity, String path) {
+    static Response decide(String method, String template, SecurityIdentity identity, Supplier<String> path) {
         if (identity == null || identity.isAnonymous()) {
-            return unauthenticated(path);
+            return unauthenticated(path.get());
         }
         if (!AccessTable.allows(method, template, identity.getRoles())) {
-            return problem(ProblemType.FORBIDDEN, "Your role may not do this", path).build();
+            return problem(ProblemType.FORBIDDEN, "Your role may not do this", path.get()).build();
         }
         return null;
     }
 
-    /** The matched route as written in the code: class @Path + method @Path. */
+    /** The matched route as written in the code: class @Path + method @Path; worked out once per resource method. */
     static String template(ResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null || resource.getResourceMethod() == null) {
             return null;
         }
-        Path classPath = resource.getResourceClass().getAnnotation(Path.class);
-        Path methodPath = resource.getResourceMethod().getAnnotation(Path.class);
+        Class<?> resourceClass = resource.getResourceClass();
+        return TEMPLATES.computeIfAbsent(resource.getResourceMethod(), method -> templateOf(resourceClass, method));
+    }
+
+    private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
+
+    private static String templateOf(Class<?> resourceClass, Method method) {
+        Path classPath = resourceClass.getAnnotation(Path.class);
+        Path methodPath = method.getAnnotation(Path.class);
         String joined = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
         return AccessTable.normalise(joined);
     }

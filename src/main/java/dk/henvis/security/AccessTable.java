@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one authorisation table: "METHOD /route/template" → the roles that may call it.
@@ -21,6 +22,9 @@ import java.util.Set;
 public final class AccessTable {
 
     private static final Set<String> ANY_SIGNED_IN = Set.copyOf(Role.ALL);
+
+    private static final Pattern PARAMETER_WITH_PATTERN = Pattern.compile("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}");
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     private static final Map<String, Set<String>> TABLE = build();
 
@@ -97,7 +101,8 @@ public final class AccessTable {
 
     /** "/api/v1/referrals/" + "{id: [0-9a-f-]+}" → "/api/v1/referrals/{id}". */
     public static String normalise(String template) {
-        String path = template.replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}").replaceAll("/{2,}", "/");
+        String path = template.indexOf(':') < 0 && !template.contains("//") ? template // as listed: the usual case
+                : SLASHES.matcher(PARAMETER_WITH_PATTERN.matcher(template).replaceAll("{$1}")).replaceAll("/");
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

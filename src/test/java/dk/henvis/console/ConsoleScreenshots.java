@@ -3,6 +3,7 @@ package dk.henvis.console;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.henvis.places.Fixtures;
 import dk.henvis.support.Api;
 import dk.henvis.support.Referrals;
@@ -80,6 +81,25 @@ class ConsoleScreenshots {
             page.navigate(base + "/console/referrals/" + shown);
             assertThat(page.locator("h1")).containsText("Henvisning");
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-course.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void theReferralFormIsDrawnWithItsErrorSummary() {
+        Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
+        String base = root.toString().replaceAll("/$", "");
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.signIn(base, "health-visitor");
+            page.navigate(base + "/console/referrals/new");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Henvis til Fønix").setExact(true)).click();
+            page.getByLabel("Forælderens navn").fill("Maja Andersen");
+            page.getByLabel("Spædbarnets fødselsdato").fill(ReferralFormTest.da(Referrals.today().minusWeeks(8)));
+            page.locator("[id='referral-contact.phone']").fill("12 34 56 78");
+            page.locator("[id='referral-reason.category']").selectOption("POSTNATAL_REACTION");
+            page.locator("[id='referral-wellbeingScore']").selectOption("3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send henvisningen").setExact(true)).click();
+            assertThat(page.locator("#error-summary")).containsText("Forældrenes samtykke mangler");
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("console-form-error.png")).setFullPage(true));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dk.henvis.support.Api;
 import dk.henvis.support.Cprs;
+import dk.henvis.support.LogCapture;
 import dk.henvis.support.Race;
 import dk.henvis.support.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** An open referral for the same subject in the same programme blocks another, and says nothing about the first. */
@@ -109,6 +111,53 @@ class DuplicateGuardTest {
             pool.shutdownNow();
         }
         assertThat(openReferralsOf((String) child.get("name"))).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedDuplicateLeavesNoHistoryNoAuditRowAndNoEvent() {
+        Map<String, Object> first = Referrals.sandplay();
+        Referrals.create("daycare", first);
+        long history = rows("select count(*) from referral_status_change");
+        long created = rows("select count(*) from audit_event where action = 'CREATE'");
+        long received = rows("select count(*) from outbox_event where type = 'referral.received'");
+
+        Map<String, Object> second = Referrals.sandplay();
+        second.put("subject", new HashMap<>(Referrals.part(first, "subject")));
+        Api.as("health-visitor").body(second).post("/api/v1/referrals")
+                .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+
+        assertThat(rows("select count(*) from referral_status_change")).isEqualTo(history);
+        assertThat(rows("select count(*) from audit_event where action = 'CREATE'")).isEqualTo(created);
+        assertThat(rows("select count(*) from outbox_event where type = 'referral.received'")).isEqualTo(received);
+    }
+
+    @Test
+    void aRefusedDuplicateLogsNoneOfTheChildsOrTheFamilysDetails() {
+        Map<String, Object> first = Referrals.sandplay();
+        Referrals.part(first, "contact").put("phone", "+4587654321");
+        Referrals.create("daycare", first);
+        Map<String, Object> second = Referrals.sandplay();
+        second.put("subject", new HashMap<>(Referrals.part(first, "subject")));
+        Referrals.part(second, "contact").put("phone", "+4587654321");
+        String name = (String) Referrals.part(first, "subject").get("name");
+
+        LogCapture capture = new LogCapture();
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            Api.as("health-visitor").body(second).post("/api/v1/referrals")
+                    .then().statusCode(409).body("type", endsWith("/duplicate-referral"));
+            org.jboss.logging.Logger.getLogger("dk.henvis.referral").debug("probe: the capture sees the service's log");
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(capture.records).as("the capture is attached").anyMatch(r -> r.startsWith("probe:"));
+        assertThat(capture.records).noneMatch(r -> r.contains(name) || r.contains("87654321")
+                || r.contains("Trækker sig fra legen"));
+    }
+
+    private long rows(String countQuery) {
+        return ((Number) em.createNativeQuery(countQuery).getSingleResult()).longValue();
     }
 
     private long openReferralsOf(String name) {

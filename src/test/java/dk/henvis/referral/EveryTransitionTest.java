@@ -105,7 +105,8 @@ class EveryTransitionTest {
             assertThat(row.toStatus).isEqualTo(to);
             assertThat(row.at).isEqualTo(NOW);
         });
-        assertThat(referral.takeEvents()).contains(new ReferralStatusChanged(referral.id, "fonix", from, to));
+        assertThat(referral.takeEvents()).contains(new ReferralStatusChanged(referral.id, "fonix", from, to,
+                referral.referrerOrganisation));
         return referral;
     }
 

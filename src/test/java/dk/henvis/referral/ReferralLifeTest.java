@@ -23,11 +23,13 @@ class ReferralLifeTest {
     static final Instant RECEIVED_AT = Instant.parse("2026-11-20T09:00:00Z");
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     static final String COORDINATOR = "coordinator";
+    static final String ORGANISATION = "Skovbo Skole";
 
     static Referral received(boolean acceptAtOnce) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.programmeCode = "fonix";
+        referral.referrerOrganisation = ORGANISATION;
         referral.receivedAt = RECEIVED_AT;
         referral.firstContactDueAt = RECEIVED_AT.plus(Duration.ofDays(7));
         referral.subjectKey = "key";
@@ -52,12 +54,14 @@ class ReferralLifeTest {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.programmeCode = "tidlig-forebyggelse";
+        referral.referrerOrganisation = ORGANISATION;
         referral.receive(RECEIVED_AT, "school", true);
         assertThat(referral.status).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(referral.takeHistory()).extracting(change -> change.toStatus)
                 .containsExactly(ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED);
         assertThat(referral.takeEvents()).containsExactly(
-                new ReferralReceived(referral.id, "tidlig-forebyggelse", ReferralStatus.ACCEPTED));
+                new ReferralReceived(referral.id, "tidlig-forebyggelse", ReferralStatus.ACCEPTED,
+                        ORGANISATION));
     }
 
     @Test
@@ -93,7 +97,7 @@ class ReferralLifeTest {
         assertThat(referral.status).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(referral.decisionNote).isEqualTo("Passer godt");
         assertThat(referral.takeEvents()).containsExactly(new ReferralStatusChanged(referral.id, "fonix",
-                ReferralStatus.IN_ASSESSMENT, ReferralStatus.ACCEPTED));
+                ReferralStatus.IN_ASSESSMENT, ReferralStatus.ACCEPTED, ORGANISATION));
     }
 
     @Test

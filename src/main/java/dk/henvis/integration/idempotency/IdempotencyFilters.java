@@ -93,10 +93,17 @@ public class IdempotencyFilters {
         try {
             if (status >= 500) {
                 store.abandon();
-            } else if (status >= 400) {
-                store.refused(claimed.caller(), claimed.key(), claimed.requestHash(), stored(response));
             } else {
-                store.complete(claimed.caller(), claimed.key(), stored(response));
+                IdempotencyStore.StoredResponse stored = stored(response);
+                if (status >= 400) {
+                    store.refused(claimed.caller(), claimed.key(), claimed.requestHash(), stored);
+                } else {
+                    store.complete(claimed.caller(), claimed.key(), stored);
+                }
+                if (stored.body() != null) {
+                    // The answer is written once: the client gets the very bytes a replay will send.
+                    response.setEntity(stored.body(), null, response.getMediaType());
+                }
             }
         } catch (IOException | RuntimeException e) {
             store.abandon();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.common.Dates;
 import dk.henvis.common.Ids;
 import dk.henvis.referral.PlaceReleased;
-import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralReceived;
 import dk.henvis.referral.ReferralStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,19 +36,21 @@ public class OutboxWriter {
     SubscriptionRoutes routes;
 
     void received(@Observes ReferralReceived event) {
-        write(REFERRAL_RECEIVED, event.referralId(), null, event.programmeCode(), event.status().name(), null);
+        write(REFERRAL_RECEIVED, event.referralId(), event.referrerOrganisation(), null, event.programmeCode(),
+                event.status().name(), null);
     }
 
     void statusChanged(@Observes ReferralStatusChanged event) {
-        write(REFERRAL_STATUS_CHANGED, event.referralId(), null, event.programmeCode(), event.to().name(),
-                event.from() == null ? null : event.from().name());
+        write(REFERRAL_STATUS_CHANGED, event.referralId(), event.referrerOrganisation(), null, event.programmeCode(),
+                event.to().name(), event.from() == null ? null : event.from().name());
     }
 
     void placeFreed(@Observes PlaceReleased event) {
-        write(GROUP_PLACE_FREED, null, event.groupId(), event.programmeCode(), null, null);
+        write(GROUP_PLACE_FREED, null, null, event.groupId(), event.programmeCode(), null, null);
     }
 
-    private void write(String type, UUID referralId, UUID groupId, String programme, String status, String previous) {
+    private void write(String type, UUID referralId, String organisation, UUID groupId, String programme, String status,
+            String previous) {
         OutboxEvent event = new OutboxEvent();
         event.id = Ids.next();
         event.type = type;
@@ -59,10 +60,7 @@ public class OutboxWriter {
         event.programmeCode = programme;
         event.status = status;
         event.previousStatus = previous;
-        if (referralId != null) {
-            Referral referral = Referral.findById(referralId);
-            event.referrerOrganisation = referral == null ? null : referral.referrerOrganisation;
-        }
+        event.referrerOrganisation = organisation;
         event.payload = payload(event);
         event.persist();
         for (SubscriptionRoutes.Route route : routes.active()) {
