@@ -102,7 +102,7 @@ round "GET /console (worklist)" /console plain
 round "GET /console/referrals/{id}" /console/referrals referral
 round "GET /console/referrals?status=WAITLISTED" "/console/referrals?status=WAITLISTED" plain
 
-REPORT="$BASE/console/reports/tidlig-forebyggelse?from=2026-01-01&to=2026-12-31"
+REPORT="$BASE/console/reports/tidlig-forebyggelse?from=01.01.2026&to=31.12.2026"
 ANALYST=$(sign_in analyst 1)
 if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ANALYST" "$REPORT")" = "200" ]; then
   times=()
@@ -113,5 +113,7 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ANALYST" "$REPORT")"
   echo
   echo "Report page over 100,000 referrals, $REPORT_RUNS runs one after another (s): $(echo "$sorted" | tr '\n' ' ')"
   echo "median $(echo "$sorted" | sed -n "$(( (REPORT_RUNS + 1) / 2 ))p") s, max $(echo "$sorted" | tail -1) s"
+else
+  echo "the report page did not answer 200: $REPORT" >&2; exit 1
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -127,4 +127,24 @@ class PractitionerJourneyTest {
         assertThat(scores.first()).containsText("3 af 10");
         Browser.assertAccessible(page);
     }
+
+    @Test
+    void aSixthTidligForebyggelseSessionIsRefusedOnThePageAndTheCountStaysAtFive() {
+        String referral = Courses.placed(Courses.tidligForebyggelse(Referrals.today()),
+                Courses.group("tidlig-forebyggelse", 3), clock);
+        Page page = browser.signIn(base(), "practitioner");
+        page.navigate(base() + "/console/referrals/" + referral);
+        for (int i = 1; i <= 5; i++) {
+            button(page, "Registrér samtale").click();
+            assertThat(page.locator("#sessions-used")).hasText(i + " af 5");
+        }
+
+        button(page, "Registrér samtale").click();
+
+        assertThat(page.locator("#error-summary")).containsText("Det højeste antal samtaler er nået");
+        assertThat(page.locator("#error-summary")).containsText("Alle forløbets samtaler er brugt");
+        assertThat(page.locator("#sessions-used")).hasText("5 af 5");
+        assertThat(page.locator("#individual-sessions tbody tr")).hasCount(5);
+        Browser.assertAccessible(page);
+    }
 }
