@@ -54,8 +54,13 @@ public class ReferralReader {
     public PageResponse<ReferralView> list(ReferralFilter filter, PageRequest page, Actor actor) {
         Query query = query(filter, actor);
         List<ReferralView> items = new ArrayList<>();
-        for (Referral referral : pageInOrder(query.where(), query.params(), page, "receivedAt, id")) {
-            items.add(view(referral));
+        // The columns the filter fixes lead the order, as they lead the index (see ReferralSearch.firstPage).
+        String order = (filter.programme() != null && filter.status() != null ? "programmeCode, status, "
+                : filter.status() != null ? "status, " : "") + "receivedAt, id";
+        List<Referral> referrals = pageInOrder(query.where(), query.params(), page, order);
+        Map<UUID, Integer> positions = this.positions.positionsOf(referrals);
+        for (Referral referral : referrals) {
+            items.add(view(referral, positions.get(referral.id)));
         }
         audit.record(actor, AuditAction.READ, null);
         return new PageResponse<>(items, page.page(), page.size(), Referral.count(query.where(), query.params()));
@@ -142,6 +147,11 @@ public class ReferralReader {
     /** The view of a referral just received from a caller who sent its CPR in clear: masked without a decryption. */
     public ReferralView viewReceived(Referral referral, String cpr) {
         return ReferralView.of(referral, cpr == null ? null : Cpr.mask(cpr), positions.positionOf(referral));
+    }
+
+    private ReferralView view(Referral referral, Integer position) {
+        String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
+        return ReferralView.of(referral, masked, position);
     }
 
     public ReferralView view(Referral referral) {

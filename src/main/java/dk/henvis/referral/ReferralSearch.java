@@ -42,26 +42,34 @@ public class ReferralSearch {
         // One ordered read per status, each stopping after its first page (the due-date indexes), merged here.
         List<Referral> fresh = new ArrayList<>();
         for (ReferralStatus status : List.of(ReferralStatus.RECEIVED, ReferralStatus.IN_ASSESSMENT)) {
-            fresh.addAll(firstPage(status, programmeCode, Sort.by("firstContactDueAt").and("id"), limit));
+            fresh.addAll(firstPage(status, programmeCode, "firstContactDueAt", limit));
         }
         List<ReferralView> awaitingContact = fresh.stream()
                 .sorted(Comparator.comparing((Referral r) -> r.firstContactDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> r.id.toString()))
                 .limit(limit).map(reader::view).toList();
-        List<ReferralView> awaitingPlace = firstPage(ReferralStatus.ACCEPTED, programmeCode,
-                Sort.by("receivedAt").and("id"), limit).stream().map(reader::view).toList();
+        List<ReferralView> awaitingPlace = firstPage(ReferralStatus.ACCEPTED, programmeCode, "receivedAt", limit)
+                .stream().map(reader::view).toList();
         audit.record(actor, AuditAction.READ, null, WORKLIST);
         return new Worklist(awaitingContact, awaitingPlace);
     }
 
-    private static List<Referral> firstPage(ReferralStatus status, String programmeCode, Sort order, int limit) {
+    /**
+     * The first {@code limit} referrals in a status, by {@code time} and id. The columns the filter fixes lead the
+     * ORDER BY, as they lead the index (referral_due_by_status, referral_due_by_programme, ...): ordering by a
+     * fixed column changes nothing, but without it H2 sorts every row of the status instead of reading the
+     * index's first page.
+     */
+    private static List<Referral> firstPage(ReferralStatus status, String programmeCode, String time, int limit) {
         Parameters parameters = Parameters.with("status", status);
         String query = "status = :status";
+        Sort order = Sort.by("status");
         if (programmeCode != null) {
             query += " and programmeCode = :programme";
             parameters.and("programme", programmeCode);
+            order = Sort.by("programmeCode").and("status");
         }
-        return Referral.<Referral>find(query, order, parameters).page(0, limit).list();
+        return Referral.<Referral>find(query, order.and(time).and("id"), parameters).page(0, limit).list();
     }
 
     /** Referrals waiting for a place in the programme, as counted (no personal data, so not audited). */

@@ -52,6 +52,20 @@ class WaitingListTest {
     }
 
     @Test
+    void theReferralListShowsEachWaitlistedReferralAtItsPlaceOnTheWaitingList() {
+        String programme = Fixtures.rollingProgramme();
+        String normal1 = waitlisted(programme, "NORMAL");
+        String high1 = waitlisted(programme, "HIGH");
+        String normal2 = waitlisted(programme, "NORMAL");
+
+        JsonPath list = Api.as("coordinator").get("/api/v1/referrals?programme=" + programme + "&status=WAITLISTED&size=10")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(list.getList("items.id")).containsExactly(normal1, high1, normal2); // the list is by receipt
+        assertThat(list.getList("items.waitlistPosition", Integer.class)).containsExactly(2, 1, 3);
+    }
+
+    @Test
     void autoPromotionTakesTheWaitingListInTheSameOrder() {
         String programme = Fixtures.rollingProgramme();
         String normal = waitlisted(programme, "NORMAL");
