@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one order of a programme's waiting list (docs/ARCHITECTURE.md, "Where is rule X"): priority HIGH before NORMAL (their names
@@ -46,21 +48,29 @@ public class WaitlistOrder implements WaitingListPositions {
 
     @Override
     public Map<UUID, Integer> positionsOf(Collection<Referral> referrals) {
-        Map<String, List<UUID>> waitlisted = referrals.stream().filter(r -> r.status == ReferralStatus.WAITLISTED)
-                .collect(Collectors.groupingBy(r -> r.programmeCode, Collectors.mapping(r -> r.id, Collectors.toList())));
+        Map<String, Set<UUID>> wanted = referrals.stream().filter(r -> r.status == ReferralStatus.WAITLISTED)
+                .collect(Collectors.groupingBy(r -> r.programmeCode, Collectors.mapping(r -> r.id, Collectors.toSet())));
         Map<UUID, Integer> positions = new HashMap<>();
-        // One pass over the programme's waiting list numbers it in its order; counting ahead of each row of
-        // a page instead read the whole list once per row.
-        waitlisted.forEach((programme, ids) -> em.createNativeQuery("select id, position from ("
-                        + "select id, row_number() over (order by " + KEY + ") as position from referral "
-                        + "where programme_code = :programme and status = 'WAITLISTED') numbered where id in (:ids)")
-                .setParameter("programme", programme)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> {
-                    Object[] columns = (Object[]) row;
-                    positions.put(uuid(columns[0]), ((Number) columns[1]).intValue());
-                }));
+        // One read of the programme's list in its order from the index alone (referral_waitlist), numbered here
+        // until the page's rows are found; counting ahead of each row instead read the list once per row.
+        wanted.forEach((programme, ids) -> {
+            try (Stream<?> inOrder = em.createNativeQuery("select id from referral where programme_code = :programme"
+                            + " and status = 'WAITLISTED' order by programme_code, status, " + KEY)
+                    .setParameter("programme", programme)
+                    .getResultStream()) {
+                Iterator<?> it = inOrder.iterator();
+                int position = 0;
+                int found = 0;
+                while (found < ids.size() && it.hasNext()) {
+                    UUID id = uuid(it.next());
+                    position++;
+                    if (ids.contains(id)) {
+                        positions.put(id, position);
+                        found++;
+                    }
+                }
+            }
+        });
         return positions;
     }
 
@@ -70,6 +80,6 @@ public class WaitlistOrder implements WaitingListPositions {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             return new UUID(buffer.getLong(), buffer.getLong());
         }
-        return column instanceof UUID id ? id : UUID.fromString(column.toString());
+        return (UUID) column;
     }
 }
