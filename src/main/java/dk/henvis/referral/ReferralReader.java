@@ -155,7 +155,6 @@ public class ReferralReader {
     }
 
     public ReferralView view(Referral referral) {
-        String masked = referral.subjectCprEncrypted == null ? null : Cpr.mask(vault.decrypt(referral.subjectCprEncrypted));
-        return ReferralView.of(referral, masked, positions.positionOf(referral));
+        return view(referral, positions.positionOf(referral));
     }
 }
