@@ -1,5 +1,6 @@
 package dk.henvis.common;
 
+import java.nio.ByteBuffer;
 import java.util.UUID;
 import org.hibernate.id.uuid.UuidVersion7Strategy;
 
@@ -15,5 +16,17 @@ public final class Ids {
 
     public static UUID next() {
         return UuidVersion7Strategy.INSTANCE.generateUuid(null);
+    }
+
+    /** A native query's uuid column: PostgreSQL gives a UUID, H2 its 16 bytes. */
+    public static UUID fromColumn(Object value) {
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 }

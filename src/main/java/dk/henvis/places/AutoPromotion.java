@@ -1,6 +1,7 @@
 package dk.henvis.places;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.programme.Programme;
 import dk.henvis.referral.PlaceReleased;
 import dk.henvis.referral.Referral;
@@ -129,8 +130,8 @@ public class AutoPromotion {
      */
     private Referral claimNextWaitlisted(String programmeCode, Set<UUID> seen) {
         Object[] candidate;
-        while ((candidate = nextWaitlisted(programmeCode)) != null && seen.add(asUuid(candidate[0]))) {
-            Referral referral = em.find(Referral.class, asUuid(candidate[0]));
+        while ((candidate = nextWaitlisted(programmeCode)) != null && seen.add(Ids.fromColumn(candidate[0]))) {
+            Referral referral = em.find(Referral.class, Ids.fromColumn(candidate[0]));
             if (referral.version != ((Number) candidate[1]).longValue()) {
                 em.refresh(referral); // this session held an older copy
             }
@@ -159,17 +160,5 @@ public class AutoPromotion {
                 .setParameter("programme", programmeCode)
                 .getResultList();
         return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    /** H2 gives a native query's uuid column back as 16 bytes, PostgreSQL as a UUID. */
-    static UUID asUuid(Object value) {
-        if (value instanceof UUID uuid) {
-            return uuid;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 }

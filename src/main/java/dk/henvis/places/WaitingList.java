@@ -1,6 +1,7 @@
 package dk.henvis.places;
 
 import dk.henvis.common.Dates;
+import dk.henvis.common.Ids;
 import dk.henvis.common.PageRequest;
 import dk.henvis.common.PageResponse;
 import dk.henvis.common.ProblemException;
@@ -94,6 +95,6 @@ public class WaitingList {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        return rows.stream().map(AutoPromotion::asUuid).toList();
+        return rows.stream().map(Ids::fromColumn).toList();
     }
 }

@@ -1,12 +1,12 @@
 package dk.henvis.places;
 
+import dk.henvis.common.Ids;
 import dk.henvis.referral.Referral;
 import dk.henvis.referral.ReferralStatus;
 import dk.henvis.referral.WaitingListPositions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -62,7 +62,7 @@ public class WaitlistOrder implements WaitingListPositions {
                 int position = 0;
                 int found = 0;
                 while (found < ids.size() && it.hasNext()) {
-                    UUID id = uuid(it.next());
+                    UUID id = Ids.fromColumn(it.next());
                     position++;
                     if (ids.contains(id)) {
                         positions.put(id, position);
@@ -72,14 +72,5 @@ public class WaitlistOrder implements WaitingListPositions {
             }
         });
         return positions;
-    }
-
-    /** A native query's uuid column: a UUID on PostgreSQL, its 16 bytes on H2. */
-    private static UUID uuid(Object column) {
-        if (column instanceof byte[] bytes) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return (UUID) column;
     }
 }

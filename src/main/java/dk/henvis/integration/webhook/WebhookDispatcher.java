@@ -1,5 +1,6 @@
 package dk.henvis.integration.webhook;
 
+import dk.henvis.common.Ids;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import dk.henvis.common.Jobs;
@@ -108,7 +109,7 @@ public class WebhookDispatcher {
             List<Object> rows = em.createNativeQuery("select id from webhook_delivery where state = 'PENDING' "
                             + "and next_attempt_at <= ?1 order by next_attempt_at limit ?2 " + lockClause())
                     .setParameter(1, now).setParameter(2, count).getResultList();
-            List<UUID> ids = rows.stream().map(WebhookDispatcher::uuid).toList();
+            List<UUID> ids = rows.stream().map(Ids::fromColumn).toList();
             if (!ids.isEmpty()) {
                 em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id in (?2)")
                         .setParameter(1, now.plus(config.webhooks().lease())).setParameter(2, ids).executeUpdate();
@@ -183,17 +184,6 @@ public class WebhookDispatcher {
                 }
             }
         });
-    }
-
-    private static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] bytes) { // H2 answers native uuid columns as bytes
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 
     private record Attempt(UUID eventId, String type, String payload, String url, String secret, boolean active) {
