@@ -146,7 +146,7 @@ public class ReferralReader {
 
     /** The view of a referral just received from a caller who sent its CPR in clear: masked without a decryption. */
     public ReferralView viewReceived(Referral referral, String cpr) {
-        return ReferralView.of(referral, cpr == null ? null : Cpr.mask(cpr), positions.positionOf(referral));
+        return ReferralView.of(referral, Cpr.mask(cpr), positions.positionOf(referral));
     }
 
     private ReferralView view(Referral referral, Integer position) {

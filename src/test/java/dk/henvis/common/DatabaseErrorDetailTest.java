@@ -28,9 +28,7 @@ class DatabaseErrorDetailTest {
     @Test
     void aRefusedStatementNamesItsConstraintButNoneOfItsValues() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into referral (id, subject_name) values (?, ?)")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setString(2, NAME);
+             PreparedStatement insert = referralWithoutItsRequiredFields(connection)) {
             SQLException refused = catchThrowableOfType(SQLException.class, insert::executeUpdate);
             assertThat(messages(refused)).containsIgnoringCase("null").doesNotContain(NAME);
         }
@@ -39,13 +37,19 @@ class DatabaseErrorDetailTest {
     @Test
     void aRefusedBatchNamesNoneOfItsValuesEither() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into referral (id, subject_name) values (?, ?)")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setString(2, NAME);
+             PreparedStatement insert = referralWithoutItsRequiredFields(connection)) {
             insert.addBatch();
             SQLException refused = catchThrowableOfType(SQLException.class, insert::executeBatch);
             assertThat(messages(refused)).isNotBlank().doesNotContain(NAME);
         }
+    }
+
+    /** A referral of a named child with none of the fields the table requires: the database must refuse it. */
+    private static PreparedStatement referralWithoutItsRequiredFields(Connection connection) throws SQLException {
+        PreparedStatement insert = connection.prepareStatement("insert into referral (id, subject_name) values (?, ?)");
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, NAME);
+        return insert;
     }
 
     /** Every message in the chain: the exception, its causes and the driver's next exceptions. */
