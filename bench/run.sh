@@ -21,6 +21,9 @@
 #   bench/run.sh            both databases
 #   bench/run.sh h2|pg      one of them
 #   SKIP_BUILD=1 bench/run.sh   reuse bench/out/*-app from an earlier run
+#   REVISIONS="be17e3e 7e73e10" bench/run.sh   measure those commits one after the other in this run,
+#       each built from a detached worktree under bench/out/src-<commit> and measured with this script,
+#       after one yardstick per database: a before-and-after comparison in one sitting
 # A quick check that the script works end to end (figures meaningless):
 #   WARMUP=5s DURATION=5s WARMUP_ROUND=5s REFERRAL_WARMUP_ROUNDS=1 STARTS=1 SETTLE_MAX=0 PLACEMENT_DURATION=5s bench/run.sh
 set -euo pipefail
@@ -58,13 +61,18 @@ need wrk wrk
 need curl curl
 need python3 python3
 
-build() { # name [maven options]: henvis
+build() { # name [maven options]: henvis from this checkout, or from REVISION's worktree when that is set
   local name=$1; shift
   if [ -n "${SKIP_BUILD:-}" ] && [ -d "$OUT/$name-app" ]; then return; fi
+  local src=$ROOT
+  if [ -n "${REVISION:-}" ]; then
+    src=$OUT/src-$REVISION
+    [ -d "$src" ] || git worktree add -q --detach "$src" "$REVISION"
+  fi
   echo "== build $name ($*)"
-  ./mvnw -B -q -o package -DskipTests -Dexec.skip "$@" || ./mvnw -B -q package -DskipTests -Dexec.skip "$@"
+  (cd "$src" && { ./mvnw -B -q -o package -DskipTests -Dexec.skip "$@" || ./mvnw -B -q package -DskipTests -Dexec.skip "$@"; })
   rm -rf "$OUT/$name-app"
-  cp -r target/quarkus-app "$OUT/$name-app"
+  cp -r "$src/target/quarkus-app" "$OUT/$name-app"
   # The archive holds the jar's absolute path, so the training runs where the bench starts it.
   tools/cds-training-run.sh "$OUT/$name-app" "$OUT/$name-app/henvis.jsa"
 }
@@ -246,8 +254,8 @@ yardstick() { # db: the bare service, measured like henvis below; its figures in
 
 share() { python3 -c "print(f'{100 * $1 / $2:.0f} %')"; }
 
-bench() {
-  NAME=$1
+bench() { # name db commit
+  NAME=$1 DB=$2 COMMIT=$3
   RESULT=$OUT/results-$NAME.txt
   settle
   local load_at_start
@@ -299,7 +307,7 @@ bench() {
   place=$(figure placement 1)
   # The share table goes first: henvis / yardstick, both measured in this run on this machine.
   {
-    echo "### $NAME, $(date -u +%F), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)'): henvis against the yardstick"
+    echo "### $NAME, $(date -u +%F), commit $COMMIT: henvis against the yardstick"
     echo
     echo "| figure | henvis | yardstick | henvis / yardstick |"
     echo "|---|---:|---:|---:|"
@@ -314,10 +322,38 @@ bench() {
     echo "| start-up with henvis's AppCDS archive, ms | $cds_median | $Y_START (plain) | $(share "$cds_median" "$Y_START") |"
     echo "| resident memory after the load, MB | $rss_mb | $Y_RSS | $(share "$rss_mb" "$Y_RSS") |"
     echo
-    cat "$OUT/results-yardstick-${NAME}.txt" "$RESULT"
+    cat "$OUT/results-yardstick-${DB}.txt" "$RESULT"
   } > "$RESULT.tmp"
   mv "$RESULT.tmp" "$RESULT"
   cat "$RESULT"
+}
+
+fresh_pg_database() {
+  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $PG_DB" -c "create database $PG_DB"
+  # The yardstick has a schema of its own in the same database: henvis's migrations see an empty public schema.
+  psql -h 127.0.0.1 -U postgres -q -d "$PG_DB" -c "create schema yardstick"
+}
+
+# for_each_revision build|bench <name> [...]: once for this checkout, or once per commit of REVISIONS
+# (names <name>-<commit>). On PostgreSQL each build's training run and each henvis measured gets a
+# fresh database, so that no revision meets another's schema or rows.
+for_each_revision() {
+  local step=$1 name=$2; shift 2
+  local revision label
+  for revision in ${REVISIONS:-.}; do
+    if [ "$revision" = . ]; then
+      label=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)')
+    else
+      label=$(git rev-parse --short "$revision")
+    fi
+    local named=$name${REVISIONS:+-$revision}
+    if [ "$name" = pg ]; then fresh_pg_database; fi
+    if [ "$step" = build ]; then
+      REVISION=${REVISIONS:+$revision} build "$named" "$@"
+    else
+      bench "$named" "$1" "$label"
+    fi
+  done
 }
 
 for target in $TARGETS; do
@@ -328,22 +364,19 @@ for target in $TARGETS; do
       # The yardstick's H2 gets the same.
       export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
       build_yardstick yardstick-h2
-      build h2 -Dquarkus.profile=demo
+      for_each_revision build h2 -Dquarkus.profile=demo
       yardstick h2
-      bench h2
+      for_each_revision bench h2 h2
       ;;
     pg)
       unset HENVIS_H2_CACHE_KB
-      psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $PG_DB" -c "create database $PG_DB"
-      # The yardstick has a schema of its own in the same database: henvis's migrations see an empty public schema.
-      psql -h 127.0.0.1 -U postgres -q -d "$PG_DB" -c "create schema yardstick"
       export YARDSTICK_DB_URL="$PG_URL?currentSchema=yardstick" YARDSTICK_DB_USER=postgres YARDSTICK_DB_PASSWORD=
       export HENVIS_DB_URL=$PG_URL HENVIS_DB_USER=postgres HENVIS_DB_PASSWORD=
       export HENVIS_CPR_KEY=${HENVIS_CPR_KEY:-YmVuY2gtb25seS1rZXktbm90LWZvci1wcm9kLXVzZSE=}
       build_yardstick yardstick-pg -Dquarkus.profile=pg
-      build pg -Dquarkus.profile=benchpg
+      for_each_revision build pg -Dquarkus.profile=benchpg
       yardstick pg
-      bench pg
+      for_each_revision bench pg pg
       ;;
     *) echo "unknown target $target (h2 or pg)"; exit 1 ;;
   esac
