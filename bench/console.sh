@@ -11,6 +11,9 @@
 # Target for the worklist and the referral page: p95 under 100 ms. Not part of .ci/run.
 #   bench/console.sh            builds the demo jar first
 #   SKIP_BUILD=1 bench/console.sh
+#   REPORT_ONLY=1 REPORT_RUNS=20 bench/console.sh    the report page alone, without the coordinators' load
+# With each report time goes the service's garbage-collection time during it (jstat), since a report reads
+# every page of the programme's referrals through the H2 page cache, which lives in the same heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
@@ -22,7 +25,10 @@ BASE=http://127.0.0.1:$PORT
 DATA_DIR=$(mktemp -d /tmp/henvis-bench-console.XXXXXX)
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
 URL="jdbc:h2:file:$DATA_DIR/henvis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m}
+# A 512 MB heap for a 128 MB page cache: in 256 MB the cache, once full, took half the old generation, and each
+# report spent up to a second collecting (RESULTS.md, 2026-12-02).
+JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
+APP=${APP:-target/quarkus-app}   # another build to compare: APP=bench/out/h2-app SKIP_BUILD=1
 APP_PID=
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)"; exit 1; }
 
@@ -31,7 +37,7 @@ trap 'stop; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$DATA_DIR"' EXIT
 
 start() {
   # The demo data set stays out: the figures are the 100,000 bench referrals'.
-  HENVIS_DATA_DIR=$DATA_DIR PORT=$PORT HENVIS_DEMO_DATA=false java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar \
+  HENVIS_DATA_DIR=$DATA_DIR PORT=$PORT HENVIS_DEMO_DATA=false java $JAVA_OPTS -jar "$APP/quarkus-run.jar" \
     > "$DATA_DIR/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
@@ -98,20 +104,27 @@ echo
 echo "$(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| 8 signed-in coordinators, 100,000 referrals | req/s | p50 ms | p95 ms | p99 ms | non-2xx |"
 echo "|---|---|---|---|---|---|"
-round "GET /console (worklist)" /console plain
-round "GET /console/referrals/{id}" /console/referrals referral
-round "GET /console/referrals?status=WAITLISTED" "/console/referrals?status=WAITLISTED" plain
+if [ -z "${REPORT_ONLY:-}" ]; then
+  round "GET /console (worklist)" /console plain
+  round "GET /console/referrals/{id}" /console/referrals referral
+  round "GET /console/referrals?status=WAITLISTED" "/console/referrals?status=WAITLISTED" plain
+fi
 
 REPORT="$BASE/console/reports/tidlig-forebyggelse?from=01.01.2026&to=31.12.2026"
 ANALYST=$(sign_in analyst 1)
 if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ANALYST" "$REPORT")" = "200" ]; then
-  times=()
+  gc_seconds() { jstat -gc "$APP_PID" | awk 'NR == 2 {print $NF}'; }   # the JVM's total GC time so far
+  times=() gcs=()
   for _ in $(seq 1 "$REPORT_RUNS"); do
+    gc_before=$(gc_seconds)
     times+=("$(curl -sf -o /dev/null -w '%{time_total}' -H "Cookie: $ANALYST" "$REPORT")")
+    gcs+=("$(python3 -c "print(f'{$(gc_seconds) - $gc_before:.3f}')")")
   done
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   echo
-  echo "Report page over 100,000 referrals, $REPORT_RUNS runs one after another (s): $(echo "$sorted" | tr '\n' ' ')"
+  echo "Report page over 100,000 referrals, $REPORT_RUNS runs one after another, in order (s): ${times[*]}"
+  echo "garbage collection during each (s): ${gcs[*]}"
+  echo "sorted (s): $(echo "$sorted" | tr '\n' ' ')"
   echo "median $(echo "$sorted" | sed -n "$(( (REPORT_RUNS + 1) / 2 ))p") s, max $(echo "$sorted" | tail -1) s"
 else
   echo "the report page did not answer 200: $REPORT" >&2; exit 1

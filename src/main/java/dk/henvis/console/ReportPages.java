@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.common.Dates;
 import dk.henvis.common.ProblemException;
 import dk.henvis.common.ProblemType;
-import dk.henvis.outcome.ProgrammeMonths;
 import dk.henvis.outcome.ProgrammeReport;
 import dk.henvis.outcome.ReportCsv;
 import dk.henvis.outcome.ReportMonth;
@@ -146,10 +145,9 @@ public class ReportPages {
                         .entity(Templates.report(Chrome.of(actor), programme, period, List.of(), List.of(), null)).build();
             }
             ReportPeriod resolved = new ReportPeriod(period.resolvedFrom(), period.resolvedTo());
-            ProgrammeReport report = reports.report(code, resolved);
-            ProgrammeMonths months = reports.months(code, resolved);
-            return Response.ok(Templates.report(Chrome.of(actor), programme, period, ReportFigures.of(report, m),
-                    charts(months.months()), report)).build();
+            Reports.WithMonths read = reports.withMonths(code, resolved);
+            return Response.ok(Templates.report(Chrome.of(actor), programme, period, ReportFigures.of(read.report(), m),
+                    charts(read.months().months()), read.report())).build();
         } catch (ProblemException e) {
             return error(actor, e);
         }

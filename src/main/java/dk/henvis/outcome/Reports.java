@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The committee report of one programme. Every figure is an aggregate query in the database; no
- * referral is loaded. Cohort figures count the referrals received in the period (whatever became of
- * them since); utilisation counts the place-days occupied within the period by any referral.
+ * The committee report of one programme and its months, from three reads whatever the period: the cohort
+ * (referrals received in the period) grouped by the month received, the completed courses' scores grouped the
+ * same way, and the two instants of each placement that overlaps the period or belongs to the cohort. Totals are
+ * the months' sums, so a report and its months never disagree; no referral entity is loaded. Utilisation counts
+ * the place-days occupied within the period by any referral, the median the cohort's days from received to placed.
  */
 @ApplicationScoped
 public class Reports {
@@ -38,63 +40,58 @@ public class Reports {
 
     private static final ClosingReason[] REASONS = ClosingReason.values();
     private static final String DECLINED_COLUMNS = java.util.Arrays.stream(REASONS)
-            .map(reason -> ", count(*) filter (where r.received_on >= :from and r.status = 'DECLINED' and r.close_reason = '"
-                    + reason.name() + "')")
+            .map(reason -> ", count(*) filter (where r.status = 'DECLINED' and r.close_reason = '" + reason.name() + "')")
             .collect(java.util.stream.Collectors.joining());
-
-    /** In the cohort: received within the period (the scan covers everything received up to its end). */
-    private static final String IN = "r.received_on >= :from";
-
-    /**
-     * One pass over the programme's referrals received up to the period's end: the cohort figures (received
-     * in the period) and the place-seconds occupied within [start, end) by any placement.
-     */
-    private static final String FIGURES = "select count(*) filter (where " + IN + "), "
-            + "coalesce(sum(case when not (" + IN + ") then 0 "
-            + "  when r.status in ('ACCEPTED', 'WAITLISTED', 'PLACED', 'IN_PROGRESS', 'COMPLETED') then 1 "
-            + "  when r.placed_at is not null then 1 "
-            + "  when r.status in ('DECLINED', 'WITHDRAWN', 'ESCALATED') and exists (select 1 from referral_status_change c "
-            + "    where c.referral_id = r.id and c.to_status = 'ACCEPTED') then 1 else 0 end), 0), "
-            + "count(*) filter (where " + IN + " and r.status = 'DECLINED'), "
-            + "count(r.placed_at) filter (where " + IN + "), "
-            + "count(*) filter (where " + IN + " and r.status = 'WAITLISTED'), "
-            + "count(*) filter (where " + IN + " and (r.first_contact_at is not null or r.first_contact_due_at < :now)), "
-            + "count(*) filter (where " + IN + " and r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at), "
-            + "count(*) filter (where " + IN + " and r.status = 'COMPLETED'), "
-            + "coalesce(sum(case when " + IN + " and r.status = 'COMPLETED' then r.sessions_used else 0 end), 0), "
-            + "count(*) filter (where " + IN + " and r.status = 'ESCALATED'), "
-            // Interval arithmetic, not epoch numbers: H2 sorts intervals several times faster than NUMERIC.
-            + "extract(epoch from percentile_cont(0.5) within group (order by case when " + IN + " then "
-            + "  r.placed_at - r.received_at end)), "
-            + "coalesce(extract(epoch from sum(case when r.placed_at is not null "
-            + "  and least(coalesce(r.closed_at, :now), :end) > greatest(r.placed_at, :start) "
-            + "  then least(coalesce(r.closed_at, :now), :end) - greatest(r.placed_at, :start) end)), 0)"
-            + DECLINED_COLUMNS
-            + " from referral r where r.programme_code = :code and r.received_on <= :to";
-
-    private static final String SCORES = "select count(*), coalesce(sum(s.score), 0), coalesce(sum(e.score), 0), "
-            + "count(*) filter (where e.score > s.score) "
-            + "from referral r join measurement s on s.referral_id = r.id and s.phase = 'START' "
-            + "join measurement e on e.referral_id = r.id and e.phase = 'END' "
-            + "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
-            + "and r.status = 'COMPLETED'";
 
     private static final String MONTH = "extract(year from r.received_on), extract(month from r.received_on)";
 
-    /** The cohort's referrals and first contacts, by the month they were received. */
-    private static final String COHORT_MONTHS = "select " + MONTH + ", count(*), "
-            + "count(*) filter (where r.first_contact_at is not null or r.first_contact_due_at < :now), "
-            + "count(*) filter (where r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at) "
-            + "from referral r where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
-            + "group by " + MONTH;
+    private static final String IN_PERIOD = "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to ";
 
-    /** The completed courses' start and end scores, by the month the referral was received. */
-    private static final String SCORE_MONTHS = "select " + MONTH + ", count(*), coalesce(sum(s.score), 0), "
-            + "coalesce(sum(e.score), 0) "
+    // The cohort's columns after the month, in the order of COHORT's select list.
+    private static final int RECEIVED = 0;
+    private static final int ACCEPTED = 1;
+    private static final int DECLINED = 2;
+    private static final int PLACED = 3;
+    private static final int WAITLISTED = 4;
+    private static final int FIRST_CONTACT_ASSESSED = 5;
+    private static final int FIRST_CONTACT_IN_TIME = 6;
+    private static final int COMPLETED = 7;
+    private static final int SESSIONS = 8;
+    private static final int ESCALATED = 9;
+    private static final int DECLINED_BY_REASON = 10;
+    private static final int COHORT_COLUMNS = DECLINED_BY_REASON + REASONS.length;
+
+    /** The cohort by month: one pass over the referrals received in the period. */
+    private static final String COHORT = "select " + MONTH + ", count(*), "
+            + "coalesce(sum(case when r.status in ('ACCEPTED', 'WAITLISTED', 'PLACED', 'IN_PROGRESS', 'COMPLETED') then 1 "
+            + "  when r.placed_at is not null then 1 "
+            + "  when r.status in ('DECLINED', 'WITHDRAWN', 'ESCALATED') and exists (select 1 from referral_status_change c "
+            + "    where c.referral_id = r.id and c.to_status = 'ACCEPTED') then 1 else 0 end), 0), "
+            + "count(*) filter (where r.status = 'DECLINED'), "
+            + "count(r.placed_at), "
+            + "count(*) filter (where r.status = 'WAITLISTED'), "
+            + "count(*) filter (where r.first_contact_at is not null or r.first_contact_due_at < :now), "
+            + "count(*) filter (where r.first_contact_at is not null and r.first_contact_at <= r.first_contact_due_at), "
+            + "count(*) filter (where r.status = 'COMPLETED'), "
+            + "coalesce(sum(case when r.status = 'COMPLETED' then r.sessions_used else 0 end), 0), "
+            + "count(*) filter (where r.status = 'ESCALATED')"
+            + DECLINED_COLUMNS
+            + " from referral r " + IN_PERIOD + "group by " + MONTH;
+
+    /** The completed courses with a start and an end score, by the month the referral was received. */
+    private static final String SCORES = "select " + MONTH + ", count(*), coalesce(sum(s.score), 0), "
+            + "coalesce(sum(e.score), 0), count(*) filter (where e.score > s.score) "
             + "from referral r join measurement s on s.referral_id = r.id and s.phase = 'START' "
             + "join measurement e on e.referral_id = r.id and e.phase = 'END' "
-            + "where r.programme_code = :code and r.received_on >= :from and r.received_on <= :to "
-            + "and r.status = 'COMPLETED' group by " + MONTH;
+            + IN_PERIOD + "and r.status = 'COMPLETED' group by " + MONTH;
+
+    /**
+     * Every placement that occupied a place within [start, end), and every placement of the cohort (for the
+     * median): received on, received at, placed at, closed at.
+     */
+    private static final String PLACEMENTS = "select r.receivedOn, r.receivedAt, r.placedAt, r.closedAt from Referral r "
+            + "where r.programmeCode = :code and r.receivedOn <= :to and r.placedAt is not null "
+            + "and ((r.placedAt < :end and (r.closedAt is null or r.closedAt > :start)) or r.receivedOn >= :from)";
 
     @Inject
     EntityManager em;
@@ -103,49 +100,100 @@ public class Reports {
     @Inject
     Clock clock;
 
+    /** The period's report and its months, read once (the console's report page shows both). */
+    public record WithMonths(ProgrammeReport report, ProgrammeMonths months) {
+    }
+
     @Transactional
     public ProgrammeReport report(String code, ReportPeriod period) {
+        return withMonths(code, period).report();
+    }
+
+    @Transactional
+    public ProgrammeMonths months(String code, ReportPeriod period) {
+        return withMonths(code, period).months();
+    }
+
+    @Transactional
+    public WithMonths withMonths(String code, ReportPeriod period) {
         Programme programme = programme(code);
         Instant now = Dates.now(clock);
-        Instant start = period.from().atStartOfDay(ClockProducer.ZONE).toInstant();
-        Instant end = min(period.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(), now);
-        Object[] c = (Object[]) cohort(FIGURES, code, period)
-                .setParameter("now", now)
+        Instant start = start(period.from());
+        Instant end = min(start(period.to().plusDays(1)), now);
+
+        long[] total = new long[COHORT_COLUMNS];
+        Map<YearMonth, long[]> cohort = new HashMap<>();
+        for (Object[] row : rows(cohort(COHORT, code, period).setParameter("now", now))) {
+            long[] month = new long[COHORT_COLUMNS];
+            for (int i = 0; i < COHORT_COLUMNS; i++) {
+                month[i] = asLong(row[2 + i]);
+                total[i] += month[i];
+            }
+            cohort.put(month(row), month);
+        }
+        long[] scoreTotal = new long[4];
+        Map<YearMonth, long[]> scores = new HashMap<>();
+        for (Object[] row : rows(cohort(SCORES, code, period))) {
+            long[] month = new long[4];
+            for (int i = 0; i < 4; i++) {
+                month[i] = asLong(row[2 + i]);
+                scoreTotal[i] += month[i];
+            }
+            scores.put(month(row), month);
+        }
+        List<Placement> placements = em.createQuery(PLACEMENTS, Object[].class)
+                .setParameter("code", code)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .getSingleResult();
-        long received = asLong(c[0]);
-        long completed = asLong(c[7]);
-        long sessions = asLong(c[8]);
-        long escalated = asLong(c[9]);
-        long placed = asLong(c[3]);
+                .getResultStream()
+                .map(Placement::of)
+                .toList();
+        List<Object[]> groups = groups(code);
 
+        ProgrammeReport report = report(programme, period, now, start, end, total, scoreTotal, placements, groups);
+        List<ReportMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            LocalDate fromDay = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
+            LocalDate toDay = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
+            Instant monthStart = start(fromDay);
+            Instant monthEnd = min(start(toDay.plusDays(1)), now);
+            BigDecimal occupied = placeDays(occupiedSeconds(placements, monthStart, monthEnd, now));
+            BigDecimal available = placeDays(availableSeconds(groups, monthStart, monthEnd, now));
+            long[] c = cohort.getOrDefault(m, new long[COHORT_COLUMNS]);
+            long[] s = scores.getOrDefault(m, new long[4]);
+            months.add(new ReportMonth(m.toString(), c[RECEIVED], c[FIRST_CONTACT_ASSESSED], c[FIRST_CONTACT_IN_TIME],
+                    s[0], ratio(s[1], s[0], 2), ratio(s[2], s[0], 2), occupied, available,
+                    available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP)));
+        }
+        return new WithMonths(report, new ProgrammeMonths(programme.code, period.from(), period.to(), months));
+    }
+
+    private static ProgrammeReport report(Programme programme, ReportPeriod period, Instant now, Instant start, Instant end,
+                                          long[] c, long[] s, List<Placement> placements, List<Object[]> groups) {
         Map<String, Long> declinedByReason = new LinkedHashMap<>();
         for (int i = 0; i < REASONS.length; i++) {
-            long declined = asLong(c[12 + i]);
-            if (declined > 0) {
-                declinedByReason.put(REASONS[i].name(), declined);
+            if (c[DECLINED_BY_REASON + i] > 0) {
+                declinedByReason.put(REASONS[i].name(), c[DECLINED_BY_REASON + i]);
             }
         }
-
-        Object[] s = (Object[]) cohort(SCORES, code, period).getSingleResult();
-        long scored = asLong(s[0]);
-
-        BigDecimal occupied = end.isAfter(start) ? placeDays(((Number) c[11]).doubleValue()) : placeDays(0);
-        BigDecimal available = placeDays(availableSeconds(groups(code), start, end, now));
-
+        BigDecimal occupied = placeDays(end.isAfter(start) ? occupiedSeconds(placements, start, end, now) : 0);
+        BigDecimal available = placeDays(availableSeconds(groups, start, end, now));
         BigDecimal budget = programme.annualBudgetDkk == null ? null
                 : Budget.forPeriod(programme.annualBudgetDkk, period.from(), period.to());
-        long firstContactAssessed = asLong(c[5]);
-        long firstContactInTime = asLong(c[6]);
+        long placed = c[PLACED];
+        long completed = c[COMPLETED];
+        long escalated = c[ESCALATED];
+        long scored = s[0];
+        Double medianSeconds = medianSecondsToPlace(placements, period.from());
         return new ProgrammeReport(programme.code, programme.name, period.from(), period.to(), now,
-                received, asLong(c[1]), asLong(c[2]), declinedByReason, placed, asLong(c[4]),
-                c[10] == null ? null : BigDecimal.valueOf(((Number) c[10]).doubleValue() / SECONDS_PER_DAY)
-                        .setScale(1, RoundingMode.HALF_UP),
-                programme.firstContactWithinDays, firstContactAssessed, firstContactInTime,
-                ratio(firstContactInTime, firstContactAssessed, 4),
-                completed, ratio(sessions, completed, 2),
-                scored, ratio(asLong(s[1]), scored, 2), ratio(asLong(s[2]), scored, 2), ratio(asLong(s[3]), scored, 4),
+                c[RECEIVED], c[ACCEPTED], c[DECLINED], declinedByReason, placed, c[WAITLISTED],
+                medianSeconds == null ? null : BigDecimal.valueOf(medianSeconds / SECONDS_PER_DAY).setScale(1, RoundingMode.HALF_UP),
+                programme.firstContactWithinDays, c[FIRST_CONTACT_ASSESSED], c[FIRST_CONTACT_IN_TIME],
+                ratio(c[FIRST_CONTACT_IN_TIME], c[FIRST_CONTACT_ASSESSED], 4),
+                completed, ratio(c[SESSIONS], completed, 2),
+                scored, ratio(s[1], scored, 2), ratio(s[2], scored, 2), ratio(s[3], scored, 4),
                 escalated, completed + escalated, ratio(escalated, completed + escalated, 4),
                 occupied, available,
                 available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP),
@@ -153,59 +201,38 @@ public class Reports {
                 budget == null || placed == 0 ? null : budget.divide(BigDecimal.valueOf(placed), 2, RoundingMode.HALF_UP));
     }
 
-    /**
-     * The period month by month: received and first contact (one grouped query), scores (one grouped query),
-     * utilisation (the placements that overlap the period, two instants each, shared out over the months in
-     * the same way {@link #report} counts place-days; the groups are read once).
-     */
-    @Transactional
-    public ProgrammeMonths months(String code, ReportPeriod period) {
-        Programme programme = programme(code);
-        Instant now = Dates.now(clock);
-        YearMonth first = YearMonth.from(period.from());
-        YearMonth last = YearMonth.from(period.to());
-        Map<YearMonth, long[]> cohort = new HashMap<>();
-        for (Object[] row : rows(cohort(COHORT_MONTHS, code, period).setParameter("now", now))) {
-            cohort.put(month(row), new long[] {asLong(row[2]), asLong(row[3]), asLong(row[4])});
+    /** One placement's instants; closedAt is null while the referral holds its place. */
+    private record Placement(LocalDate receivedOn, Instant receivedAt, Instant placedAt, Instant closedAt) {
+        static Placement of(Object[] row) {
+            return new Placement((LocalDate) row[0], (Instant) row[1], (Instant) row[2], (Instant) row[3]);
         }
-        Map<YearMonth, long[]> scores = new HashMap<>();
-        for (Object[] row : rows(cohort(SCORE_MONTHS, code, period))) {
-            scores.put(month(row), new long[] {asLong(row[2]), asLong(row[3]), asLong(row[4])});
-        }
-        Instant periodStart = start(period.from());
-        Instant periodEnd = min(start(period.to().plusDays(1)), now);
-        List<Object[]> placements = em.createQuery("select r.placedAt, r.closedAt from Referral r "
-                        + "where r.programmeCode = :code and r.receivedOn <= :to and r.placedAt is not null "
-                        + "and r.placedAt < :end and (r.closedAt is null or r.closedAt > :start)", Object[].class)
-                .setParameter("code", code)
-                .setParameter("to", period.to())
-                .setParameter("start", periodStart)
-                .setParameter("end", periodEnd)
-                .getResultList();
-        List<Object[]> groups = groups(code);
+    }
 
-        List<ReportMonth> months = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            LocalDate fromDay = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
-            LocalDate toDay = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
-            Instant start = start(fromDay);
-            Instant end = min(start(toDay.plusDays(1)), now);
-            double occupiedSeconds = 0;
-            for (Object[] p : placements) {
-                Instant from = max((Instant) p[0], start);
-                Instant to = min(p[1] == null ? now : (Instant) p[1], end);
-                if (to.isAfter(from)) {
-                    occupiedSeconds += epoch(to) - epoch(from);
-                }
+    /** The place-seconds the placements occupied within [start, end). */
+    private static double occupiedSeconds(List<Placement> placements, Instant start, Instant end, Instant now) {
+        double seconds = 0;
+        for (Placement p : placements) {
+            Instant from = max(p.placedAt(), start);
+            Instant to = min(p.closedAt() == null ? now : p.closedAt(), end);
+            if (to.isAfter(from)) {
+                seconds += epoch(to) - epoch(from);
             }
-            BigDecimal occupied = placeDays(occupiedSeconds);
-            BigDecimal available = placeDays(availableSeconds(groups, start, end, now));
-            long[] c = cohort.getOrDefault(m, new long[3]);
-            long[] s = scores.getOrDefault(m, new long[3]);
-            months.add(new ReportMonth(m.toString(), c[0], c[1], c[2], s[0], ratio(s[1], s[0], 2), ratio(s[2], s[0], 2),
-                    occupied, available, available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP)));
         }
-        return new ProgrammeMonths(programme.code, period.from(), period.to(), months);
+        return seconds;
+    }
+
+    /** The median time from received to placed of the cohort's placed referrals (the mean of the middle two for an even count). */
+    private static Double medianSecondsToPlace(List<Placement> placements, LocalDate from) {
+        double[] waits = placements.stream()
+                .filter(p -> !p.receivedOn().isBefore(from))
+                .mapToDouble(p -> epoch(p.placedAt()) - epoch(p.receivedAt()))
+                .sorted()
+                .toArray();
+        if (waits.length == 0) {
+            return null;
+        }
+        int middle = waits.length / 2;
+        return waits.length % 2 == 1 ? waits[middle] : (waits[middle - 1] + waits[middle]) / 2;
     }
 
     private static Programme programme(String code) {
