@@ -147,7 +147,8 @@ public class Reports {
                 .setParameter("to", period.to())
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(Placement::of)
                 .toList();
         List<Object[]> groups = groups(code);
