@@ -122,25 +122,9 @@ public class Reports {
         Instant end = min(start(period.to().plusDays(1)), now);
 
         long[] total = new long[COHORT_COLUMNS];
-        Map<YearMonth, long[]> cohort = new HashMap<>();
-        for (Object[] row : rows(cohort(COHORT, code, period).setParameter("now", now))) {
-            long[] month = new long[COHORT_COLUMNS];
-            for (int i = 0; i < COHORT_COLUMNS; i++) {
-                month[i] = asLong(row[2 + i]);
-                total[i] += month[i];
-            }
-            cohort.put(month(row), month);
-        }
+        Map<YearMonth, long[]> cohort = byMonth(cohort(COHORT, code, period).setParameter("now", now), total);
         long[] scoreTotal = new long[4];
-        Map<YearMonth, long[]> scores = new HashMap<>();
-        for (Object[] row : rows(cohort(SCORES, code, period))) {
-            long[] month = new long[4];
-            for (int i = 0; i < 4; i++) {
-                month[i] = asLong(row[2 + i]);
-                scoreTotal[i] += month[i];
-            }
-            scores.put(month(row), month);
-        }
+        Map<YearMonth, long[]> scores = byMonth(cohort(SCORES, code, period), scoreTotal);
         List<Placement> placements = em.createQuery(PLACEMENTS, Object[].class)
                 .setParameter("code", code)
                 .setParameter("from", period.from())
@@ -200,6 +184,20 @@ public class Reports {
                 available.signum() == 0 ? null : occupied.divide(available, 4, RoundingMode.HALF_UP),
                 programme.annualBudgetDkk, budget, placed,
                 budget == null || placed == 0 ? null : budget.divide(BigDecimal.valueOf(placed), 2, RoundingMode.HALF_UP));
+    }
+
+    /** A grouped query's rows (year, month, then total.length counts) by month, each count also added to total. */
+    private static Map<YearMonth, long[]> byMonth(Query query, long[] total) {
+        Map<YearMonth, long[]> months = new HashMap<>();
+        for (Object[] row : rows(query)) {
+            long[] month = new long[total.length];
+            for (int i = 0; i < total.length; i++) {
+                month[i] = asLong(row[2 + i]);
+                total[i] += month[i];
+            }
+            months.put(month(row), month);
+        }
+        return months;
     }
 
     /** One placement's instants; closedAt is null while the referral holds its place. */
