@@ -25,7 +25,7 @@ APP=$OUT/$TARGET-app
 [ -d "$APP" ] || { echo "no $APP: run bench/run.sh $TARGET first"; exit 1; }
 
 rm -rf "$OUT/data-profile"
-(cd "$APP" && HENVIS_DATA_DIR="$OUT/data-profile" PORT=$PORT exec java $JAVA_OPTS -XX:+FlightRecorder \
+(cd "$APP" && HENVIS_DATA_DIR="$OUT/data-profile" PORT=$PORT exec java $JAVA_OPTS -XX:+FlightRecorder -XX:FlightRecorderOptions=stackdepth=256 \
   -XX:SharedArchiveFile=henvis.jsa -jar quarkus-run.jar > "$OUT/profile-$TARGET.log" 2>&1) &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
@@ -45,8 +45,8 @@ wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/profile-referral.lua" "$BASE/api/v
 jcmd $PID JFR.stop name=creation > /dev/null
 jfr summary "$JFR" | grep -E 'jdk.ExecutionSample|jdk.ObjectAllocationSample|jdk.GarbageCollection ' || true
 
-jfr print --json --events jdk.ExecutionSample "$JFR" > "$OUT/creation-$TARGET-cpu.json"
-jfr print --json --events jdk.ObjectAllocationSample "$JFR" > "$OUT/creation-$TARGET-alloc.json"
+jfr print --json --stack-depth 256 --events jdk.ExecutionSample "$JFR" > "$OUT/creation-$TARGET-cpu.json"
+jfr print --json --stack-depth 256 --events jdk.ObjectAllocationSample "$JFR" > "$OUT/creation-$TARGET-alloc.json"
 python3 - "$OUT/creation-$TARGET-cpu.json" "$OUT/creation-$TARGET-alloc.json" <<'PY'
 import collections, json, sys
 def frames(event):
