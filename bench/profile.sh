@@ -16,6 +16,8 @@ TARGET=${1:-h2}
 PORT=${BENCH_PORT:-18080}
 WARMUP=${PROFILE_WARMUP:-90s}
 DURATION=${PROFILE_DURATION:-30s}
+# JFR records 64 frames and jfr print shows 5 by default: too few for the totals of callers high on the stack
+STACK_DEPTH=256
 JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [ "$TARGET" = h2 ] && export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
@@ -25,7 +27,7 @@ APP=$OUT/$TARGET-app
 [ -d "$APP" ] || { echo "no $APP: run bench/run.sh $TARGET first"; exit 1; }
 
 rm -rf "$OUT/data-profile"
-(cd "$APP" && HENVIS_DATA_DIR="$OUT/data-profile" PORT=$PORT exec java $JAVA_OPTS -XX:+FlightRecorder -XX:FlightRecorderOptions=stackdepth=256 \
+(cd "$APP" && HENVIS_DATA_DIR="$OUT/data-profile" PORT=$PORT exec java $JAVA_OPTS -XX:+FlightRecorder -XX:FlightRecorderOptions=stackdepth=$STACK_DEPTH \
   -XX:SharedArchiveFile=henvis.jsa -jar quarkus-run.jar > "$OUT/profile-$TARGET.log" 2>&1) &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
@@ -45,8 +47,8 @@ wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/profile-referral.lua" "$BASE/api/v
 jcmd $PID JFR.stop name=creation > /dev/null
 jfr summary "$JFR" | grep -E 'jdk.ExecutionSample|jdk.ObjectAllocationSample|jdk.GarbageCollection ' || true
 
-jfr print --json --stack-depth 256 --events jdk.ExecutionSample "$JFR" > "$OUT/creation-$TARGET-cpu.json"
-jfr print --json --stack-depth 256 --events jdk.ObjectAllocationSample "$JFR" > "$OUT/creation-$TARGET-alloc.json"
+jfr print --json --stack-depth $STACK_DEPTH --events jdk.ExecutionSample "$JFR" > "$OUT/creation-$TARGET-cpu.json"
+jfr print --json --stack-depth $STACK_DEPTH --events jdk.ObjectAllocationSample "$JFR" > "$OUT/creation-$TARGET-alloc.json"
 python3 - "$OUT/creation-$TARGET-cpu.json" "$OUT/creation-$TARGET-alloc.json" <<'PY'
 import collections, json, sys
 def frames(event):
