@@ -1,9 +1,9 @@
 package dk.henvis.programme;
 
+import dk.henvis.common.CacheReads;
 import dk.henvis.common.Causes;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -44,7 +44,7 @@ public class ProgrammeCatalogue {
             return Optional.empty();
         }
         try {
-            return Optional.of(programmes.get(code, ProgrammeCatalogue::load).await().indefinitely());
+            return Optional.of(CacheReads.get(programmes, code, ProgrammeCatalogue::load));
         } catch (RuntimeException e) {
             if (Causes.any(e, NotInCatalogue.class::isInstance)) {
                 return Optional.empty();
@@ -54,10 +54,9 @@ public class ProgrammeCatalogue {
     }
 
     /** The whole catalogue in code order, as the API shows it. */
-    @CacheResult(cacheName = LIST_CACHE)
     public List<ProgrammeView> list() {
-        return Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
-                .map(ProgrammeView::of).toList();
+        return CacheReads.get(list, LIST_CACHE, all -> Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("code"))
+                .stream().map(ProgrammeView::of).toList());
     }
 
     private static Programme load(String code) {

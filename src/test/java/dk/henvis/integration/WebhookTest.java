@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.henvis.integration.webhook.SubscriptionRoutes;
 import dk.henvis.integration.webhook.WebhookDispatcher;
 import dk.henvis.integration.webhook.WebhookSigner;
 import dk.henvis.support.Api;
@@ -39,6 +40,8 @@ class WebhookTest {
     MutableClock clock;
     @Inject
     EntityManager em;
+    @Inject
+    SubscriptionRoutes routes;
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> subscriptions = new ArrayList<>();
@@ -333,6 +336,14 @@ class WebhookTest {
         Api.as("admin").delete("/api/v1/subscriptions/" + sub.get("id")).then().statusCode(204);
         String afterDeletion = Referrals.create(Referrals.sandplay());
         assertThat(deliveries(sub.get("id"), afterDeletion)).isZero();
+    }
+
+    @Test
+    void theRoutesAreReadOnceAndThenServedFromMemoryToTheNextEvents() {
+        routes.changed(); // a fresh read, so that the copy cannot expire between the two calls
+        List<SubscriptionRoutes.Route> first = QuarkusTransaction.requiringNew().call(routes::active);
+        List<SubscriptionRoutes.Route> second = QuarkusTransaction.requiringNew().call(routes::active);
+        assertThat(second).isSameAs(first);
     }
 
     private long deliveries(String subscriptionId, String referralId) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import dk.henvis.support.Api;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -17,12 +19,21 @@ class ProgrammeCatalogueCachingTest {
 
     @Inject
     ProgrammeCatalogue catalogue;
+    @Inject
+    @CacheName(ProgrammeCatalogue.LIST_CACHE)
+    Cache list;
 
     @Test
     void aProgrammeIsReadOnceAndThenServedFromMemoryToLaterRequests() {
         Programme first = QuarkusTransaction.requiringNew().call(() -> catalogue.find("fonix").orElseThrow());
         Programme second = QuarkusTransaction.requiringNew().call(() -> catalogue.find("fonix").orElseThrow());
         assertThat(second).isSameAs(first);
+    }
+
+    @Test
+    void theCatalogueListIsReadOnceAndThenServedFromMemoryToLaterRequests() {
+        list.invalidateAll().await().indefinitely(); // a fresh read, so that the copy cannot expire between the calls
+        assertThat(catalogue.list()).isSameAs(catalogue.list());
     }
 
     @Test

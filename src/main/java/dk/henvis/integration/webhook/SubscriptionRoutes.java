@@ -1,8 +1,10 @@
 package dk.henvis.integration.webhook;
 
-import io.quarkus.cache.CacheInvalidateAll;
-import io.quarkus.cache.CacheResult;
+import dk.henvis.common.CacheReads;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,16 +20,18 @@ public class SubscriptionRoutes {
 
     static final String CACHE = "webhook-routes";
 
-    @CacheResult(cacheName = CACHE)
+    @Inject
+    @CacheName(CACHE)
+    Cache routes;
+
     public List<Route> active() {
-        return WebhookSubscription.<WebhookSubscription>list("active", true).stream()
+        return CacheReads.get(routes, CACHE, all -> WebhookSubscription.<WebhookSubscription>list("active", true).stream()
                 .map(s -> new Route(s.id, s.types(), s.organisation))
-                .toList();
+                .toList());
     }
 
-    @CacheInvalidateAll(cacheName = CACHE)
     public void changed() {
-        // the interceptor drops the cached routes
+        routes.invalidateAll().await().indefinitely();
     }
 
     /** A subscription's filter: its event types and, when set, the one organisation it follows. */
