@@ -7,17 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ConsoleOidcSignInTest.ProductionSignIn.class)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = true)
-class ConsoleOidcSignInTest {
+class ConsoleOidcSignInTest extends InTheBrowser {
 
     /** The prod profile's sign-in settings (application.properties, %prod) on the test profile's database. */
     public static class ProductionSignIn implements QuarkusTestProfile {
@@ -51,28 +47,6 @@ class ConsoleOidcSignInTest {
                     Map.entry("quarkus.http.auth.permission.api.policy", "permit"),
                     Map.entry("quarkus.http.auth.permission.api.auth-mechanism", "bearer"));
         }
-    }
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Test

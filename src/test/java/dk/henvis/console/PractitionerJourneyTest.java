@@ -9,46 +9,17 @@ import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
 import dk.henvis.support.Referrals;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A practitioner's day in a real browser, every page and refused form checked with axe for WCAG 2.1 A and AA. */
 @QuarkusTest
-class PractitionerJourneyTest {
+class PractitionerJourneyTest extends InTheBrowser {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
     @Inject
     MutableClock clock;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static String placedFonix(String group) {
         String id = Referrals.accepted(Referrals.fonix());

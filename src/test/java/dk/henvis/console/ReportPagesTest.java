@@ -12,14 +12,12 @@ import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
 import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -27,9 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,39 +33,18 @@ import org.junit.jupiter.api.Test;
  * the CSV and the comparison of all programmes, each page checked with axe for WCAG 2.1 A and AA.
  */
 @QuarkusTest
-class ReportPagesTest {
+class ReportPagesTest extends InTheBrowser {
 
     private static final String TF = "tidlig-forebyggelse";
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
     @Inject
     MutableClock clock;
     @Inject
     EntityManager em;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Test
