@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.common.Dates;
 import dk.henvis.session.Courses;
-import dk.henvis.support.Api;
 import dk.henvis.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -12,9 +11,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +33,7 @@ class MedianWaitTest {
 
     @Test
     void anEvenCountTakesTheMeanOfTheMiddleTwoAndAReferralReceivedBeforeThePeriodIsLeftOut() {
-        String code = "ventetid-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as("admin").body(Map.of("name", "Ventetid", "format", "INDIVIDUAL",
-                        "eligibility", Map.of("subjectTypes", List.of("CHILD"), "minAgeYears", 0, "maxAgeYears", 17,
-                                "referrerRoles", List.of("SCHOOL")),
-                        "requiresVisitation", false, "sessionLimit", 5, "firstContactWithinDays", 7))
-                .put("/api/v1/programmes/" + code).then().statusCode(201);
+        String code = Courses.ownProgramme("ventetid", "Ventetid", Map.of());
         clock.advance(Duration.ofDays(365L * 44));
         String group = Courses.group(code, 5);
         String earlier = Courses.accepted(child(code), clock);

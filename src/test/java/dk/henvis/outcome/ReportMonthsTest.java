@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,14 +116,6 @@ class ReportMonthsTest {
     }
 
     private static String ownProgramme() {
-        String code = "maaned-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as("admin").body(Map.of("name", "Månedstal", "format", "INDIVIDUAL",
-                        "eligibility", Map.of("subjectTypes", List.of("CHILD"), "minAgeYears", 0, "maxAgeYears", 17,
-                                "referrerRoles", List.of("SCHOOL")),
-                        "requiresVisitation", false, "sessionLimit", 5, "firstContactWithinDays", 7,
-                        "scale", Map.of("min", 1, "max", 10, "label", "Trivsel")))
-                .put("/api/v1/programmes/" + code).then().statusCode(org.hamcrest.Matchers.either(
-                        org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
-        return code;
+        return Courses.ownProgramme("maaned", "Månedstal", Map.of("scale", Map.of("min", 1, "max", 10, "label", "Trivsel")));
     }
 }

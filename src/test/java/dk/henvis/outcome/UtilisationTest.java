@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +31,8 @@ class UtilisationTest {
 
     @Test
     void twoPlacesOfWhichOneIsFreedHalfWayAreThreeQuartersUsed() {
-        String code = "udnyttelse-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as("admin").body(Map.of("name", "Udnyttelse", "format", "INDIVIDUAL",
-                        "eligibility", Map.of("subjectTypes", List.of("CHILD"), "minAgeYears", 0, "maxAgeYears", 17,
-                                "referrerRoles", List.of("SCHOOL")),
-                        "requiresVisitation", false, "sessionLimit", 5, "firstContactWithinDays", 7,
-                        "annualBudgetDkk", 36_500, "targetParticipantsPerYear", 2))
-                .put("/api/v1/programmes/" + code).then().statusCode(org.hamcrest.Matchers.either(
-                        org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
+        String code = Courses.ownProgramme("udnyttelse", "Udnyttelse",
+                Map.of("annualBudgetDkk", 36_500, "targetParticipantsPerYear", 2));
         clock.advance(Duration.ofDays(365L * 43));
         LocalDate start = Dates.today(clock);
         String group = Courses.group(code, 2);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Test helpers for courses: groups, placed referrals, sessions, measurements. Dates are passed in, so a
@@ -19,6 +20,21 @@ import java.util.Map;
 public final class Courses {
 
     private Courses() {
+    }
+
+    /**
+     * A programme of its own, for a test whose figures no other test's referrals may reach: a child of any age
+     * referred by a school, no visitation, five sessions; {@code extra} adds to the body or overrides it.
+     */
+    public static String ownProgramme(String codePrefix, String name, Map<String, Object> extra) {
+        String code = codePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "format", "INDIVIDUAL",
+                "eligibility", Map.of("subjectTypes", List.of("CHILD"), "minAgeYears", 0, "maxAgeYears", 17,
+                        "referrerRoles", List.of("SCHOOL")),
+                "requiresVisitation", false, "sessionLimit", 5, "firstContactWithinDays", 7));
+        body.putAll(extra);
+        Api.as("admin").body(body).put("/api/v1/programmes/" + code).then().statusCode(201);
+        return code;
     }
 
     public static String group(String programme, int capacity) {
