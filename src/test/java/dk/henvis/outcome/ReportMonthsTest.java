@@ -116,6 +116,7 @@ class ReportMonthsTest {
     }
 
     private static String ownProgramme() {
-        return Courses.ownProgramme("maaned", "Månedstal", Map.of("scale", Map.of("min", 1, "max", 10, "label", "Trivsel")));
+        return Courses.ownProgramme("maaned", "Månedstal",
+                Map.of("scale", Map.of("min", 1, "max", 10, "label", "Trivsel")));
     }
 }

@@ -23,7 +23,7 @@ public final class Courses {
     }
 
     /**
-     * A programme of its own, for a test whose figures no other test's referrals may reach: a child of any age
+     * A programme of its own, for a test whose figures no other test's referrals may reach: a child up to 17
      * referred by a school, no visitation, five sessions; {@code extra} adds to the body or overrides it.
      */
     public static String ownProgramme(String codePrefix, String name, Map<String, Object> extra) {
