@@ -19,7 +19,7 @@
 # (tools/cds-training-run.sh, as the demo build makes); the yardstick starts plain.
 #
 #   bench/run.sh            both databases
-#   bench/run.sh h2|pg      one of them
+#   bench/run.sh h2 pg      the databases named, in that order (h2 or pg alone: one of them)
 #   SKIP_BUILD=1 bench/run.sh   reuse bench/out/*-app from an earlier run
 #   REVISIONS="be17e3e 7e73e10" bench/run.sh   measure those commits one after the other in this run,
 #       each built from a detached worktree under bench/out/src-<commit> and measured with this script,
@@ -31,7 +31,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT=$ROOT/bench/out
 mkdir -p "$OUT"
-TARGETS=${1:-h2 pg}
+TARGETS=${*:-h2 pg}
 PORT=${BENCH_PORT:-18080}
 CONNECTIONS=32
 THREADS=2
