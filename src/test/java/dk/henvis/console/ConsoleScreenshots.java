@@ -31,7 +31,7 @@ class ConsoleScreenshots {
     @Test
     void theWorklistAReferralAndAGroupAreDrawn() {
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
-        String base = root.toString().replaceAll("/$", "");
+        String base = InTheBrowser.withoutTrailingSlash(root);
         String group = Fixtures.group("fonix", Map.of("name", "Fønix forår", "capacity", 8,
                 "leaders", java.util.List.of("Sundhedsplejerske Mette", "Psykolog Jonas")));
         String shown = null;
@@ -61,7 +61,7 @@ class ConsoleScreenshots {
     @Test
     void thePractitionersGroupsAGroupSessionFormAndACourseAreDrawn() {
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
-        String base = root.toString().replaceAll("/$", "");
+        String base = InTheBrowser.withoutTrailingSlash(root);
         String group = Fixtures.group("fonix", Map.of("name", "Fønix efterår", "capacity", 8,
                 "leaders", java.util.List.of("Sundhedsplejerske Mette", "Psykolog Jonas")));
         String shown = null;
@@ -87,7 +87,7 @@ class ConsoleScreenshots {
     @Test
     void theReferralFormIsDrawnWithItsErrorSummary() {
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
-        String base = root.toString().replaceAll("/$", "");
+        String base = InTheBrowser.withoutTrailingSlash(root);
         try (Browser browser = Browser.launch()) {
             Page page = browser.signIn(base, "health-visitor");
             page.navigate(base + "/console/referrals/new");
@@ -106,7 +106,7 @@ class ConsoleScreenshots {
     @Test
     void theTidligForebyggelseReportIsDrawnOnScreenAndForPrint() {
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
-        String base = root.toString().replaceAll("/$", "");
+        String base = InTheBrowser.withoutTrailingSlash(root);
         String group = Fixtures.group("tidlig-forebyggelse", Map.of("name", "Tidlig Forebyggelse, samtaler", "capacity", 6));
         for (int i = 0; i < 5; i++) {
             String id = dk.henvis.session.Courses.accepted(dk.henvis.session.Courses.tidligForebyggelse(

@@ -33,6 +33,11 @@ abstract class InTheBrowser {
     }
 
     String base() {
+        return withoutTrailingSlash(root);
+    }
+
+    /** The service's address as paths are appended to it: "http://host:port", without the root's slash. */
+    static String withoutTrailingSlash(URL root) {
         String url = root.toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
