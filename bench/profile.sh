@@ -18,7 +18,7 @@ WARMUP=${PROFILE_WARMUP:-90s}
 DURATION=${PROFILE_DURATION:-30s}
 # JFR records 64 frames and jfr print shows 5 by default: too few for the totals of callers high on the stack
 STACK_DEPTH=256
-JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000}
+JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000 -XX:MetaspaceSize=128m}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [ "$TARGET" = h2 ] && export HENVIS_H2_CACHE_KB=${HENVIS_H2_CACHE_KB:-4096}
 AUTH="Basic $(printf 'coordinator:coordinator' | base64)"

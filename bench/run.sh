@@ -51,8 +51,10 @@ PG_DB=${PG_URL##*/}
 # the old generation), and the C heap handed back to the OS every 5 s. A 64 MB code cache is one heap
 # instead of three segments (below 240 MB the JVM does not segment it), so space freed by profiled C1
 # code is reused by C2 code: 35 MB touched at most instead of 45. C2 waits for methods four times as
-# hot as by default: at start it otherwise takes as much CPU as the start itself (k8s/configmap.yaml).
-JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000}
+# hot as by default: at start it otherwise takes as much CPU as the start itself. The first metaspace GC
+# threshold sits above what the classes take: at the default 21 MB the start makes three full collections
+# (about 140 ms) that free no class (both as in k8s/configmap.yaml).
+JAVA_OPTS=${JAVA_OPTS:--Xms88m -Xmx88m -Xmn32m -XX:SurvivorRatio=3 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=120000 -XX:MetaspaceSize=128m}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 AUTH="Basic $(printf 'coordinator:coordinator' | base64)"
 BASE=http://127.0.0.1:$PORT

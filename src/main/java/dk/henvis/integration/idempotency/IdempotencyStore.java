@@ -192,7 +192,8 @@ public class IdempotencyStore {
         }
     }
 
-    @Scheduled(every = "${henvis.integration.idempotency.cleanup-every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first sweep waits a minute so that it does not compete with the start for the CPU.
+    @Scheduled(every = "${henvis.integration.idempotency.cleanup-every:15m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     CompletionStage<Void> cleanup() {
         return jobs.run("idempotency-cleanup", () -> {
             int removed = removeExpired();
